@@ -1,0 +1,82 @@
+/**
+ * `dossier annotate [--json | --csv] [--main] FILE...`: links the entity mentions of saved HTML
+ * pages. A file that cannot be read or is not HTML gets a one-line error; the others still run.
+ */
+import { readFileSync } from 'node:fs';
+import { annotateHtml, linkerFor, looksLikeHtml, type AnnotatedDocument } from './annotate-core.ts';
+import { loadKb } from './load-kb.ts';
+import type { KnowledgeBase } from '../kb/model.ts';
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
+  const byId = new Map(kb.entities.map((e) => [e.id, e]));
+  return JSON.stringify(
+    {
+      documents: docs.map((d) => ({
+        source: d.source,
+        title: d.title,
+        mentions: d.mentions.map((m) => ({
+          quote: m.quote,
+          start: m.start,
+          end: m.end,
+          entity: { id: m.entityId, name: m.entityName, type: m.entityType, aliases: (byId.get(m.entityId)?.aliases ?? []).map((a) => a.text) },
+          confidence: m.confidence,
+          how: m.how,
+          explanation: m.explanation,
+        })),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+function toCsv(docs: AnnotatedDocument[]): string {
+  const rows = [['source', 'quote', 'start', 'end', 'entity_id', 'entity_name', 'entity_type', 'confidence', 'how']];
+  for (const d of docs) for (const m of d.mentions) rows.push([d.source, m.quote, String(m.start), String(m.end), m.entityId, m.entityName, m.entityType, String(m.confidence), m.how]);
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
+}
+
+function toText(docs: AnnotatedDocument[]): string {
+  return docs
+    .map((d) => [`${d.source} — ${d.title}`, ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`)].join('\n'))
+    .join('\n\n');
+}
+
+export async function annotateCommand(args: string[]): Promise<number> {
+  const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'text';
+  const scope = args.includes('--main') ? 'main' : 'page';
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length === 0) {
+    process.stderr.write('usage: dossier annotate [--json | --csv] [--main] FILE...\n');
+    return 2;
+  }
+  const kb = await loadKb();
+  const linker = linkerFor(kb);
+  const docs: AnnotatedDocument[] = [];
+  let failed = 0;
+  for (const file of files) {
+    let html: string;
+    try {
+      html = readFileSync(file, 'utf8');
+    } catch (error) {
+      process.stderr.write(`dossier annotate: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      failed += 1;
+      continue;
+    }
+    if (!looksLikeHtml(html)) {
+      process.stderr.write(`dossier annotate: ${file}: not an HTML document\n`);
+      failed += 1;
+      continue;
+    }
+    docs.push(annotateHtml(linker, file, html, scope));
+  }
+  const out = format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs);
+  if (docs.length > 0 || format === 'json') process.stdout.write(`${out}\n`);
+  return failed > 0 ? 1 : 0;
+}

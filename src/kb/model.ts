@@ -1,0 +1,87 @@
+/**
+ * The knowledge-base model: what an entity is, as the linker matches it and a card shows it.
+ * Plain serialisable data only, so the same objects live in IndexedDB, cross the message
+ * protocol, and are written by the KB compiler.
+ */
+
+/** Version of the shape below. Bump it when a stored record changes shape (and add a migration). */
+export const KB_SCHEMA_VERSION = 1;
+
+export const ENTITY_TYPES = [
+  'person',
+  'organization',
+  'agency',
+  'threat-actor',
+  'country',
+  'place',
+  'event',
+  'other',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** One real name an entity goes by. Never a garble: the linker handles those. */
+export interface Alias {
+  text: string;
+  /** Match only with this exact letter case (acronyms such as "DAX", "SVR", "TASS"). */
+  caseSensitive?: boolean;
+  /** Ambiguous on its own (a common word, a shared acronym): link only when the context supports it. */
+  contextDependent?: boolean;
+  /** What sort of name it is; informational (cards group by it). */
+  kind?: 'official' | 'short' | 'acronym' | 'transliteration' | 'nickname' | 'former' | 'native' | 'demonym' | 'other';
+}
+
+/** A role or title held, with ISO 8601 dates cut to the precision known (YYYY, YYYY-MM or YYYY-MM-DD). */
+export interface Role {
+  title: string;
+  /** ISO 3166-1 alpha-2 of the state the office belongs to. */
+  country?: string;
+  from?: string;
+  to?: string;
+}
+
+/** A typed edge to another entity, e.g. APT29 attributed-to SVR. */
+export interface Relation {
+  type: string;
+  /** Entity id of the other end. */
+  target: string;
+}
+
+export interface Source {
+  label: string;
+  url: string;
+}
+
+export interface Entity {
+  /** Stable id, `namespace:key`, lower-case for curated ids: `country:GB`, `attack:G0016`, `wd:Q268584`, `org:tass`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: Alias[];
+  /** One or two sentences, written by us. */
+  description: string;
+  /** ISO 3166-1 alpha-2 of the country the entity belongs to or is attributed to. */
+  country?: string;
+  roles?: Role[];
+  /** Ids of entities this one belongs to (a party, a parent agency). */
+  affiliation?: string[];
+  founded?: string;
+  born?: string;
+  died?: string;
+  relations?: Relation[];
+  /** Identifiers by scheme: wikidata (Q-id), mitreAttack (G-id), stix, ticker, isoAlpha2, … */
+  ids?: Record<string, string>;
+  sources?: Source[];
+  /** 0..1, how often international news names it; breaks ties and licenses surname-only links. */
+  prominence?: number;
+  /** Lower-case words that, near a mention, support this entity (e.g. "index", "shares" for DAX the index). */
+  cues?: string[];
+  /** Where it came from: shipped with the extension or made by the user. */
+  origin?: 'shipped' | 'user';
+}
+
+export interface KnowledgeBase {
+  schemaVersion: number;
+  /** Content version of the shipped data, e.g. "2026.11.23-1"; changes whenever entities change. */
+  contentVersion: string;
+  entities: Entity[];
+}

@@ -1,0 +1,92 @@
+/**
+ * Stage 4: names the page itself gives an entity. "X (NCSC)" makes the acronym X's; "known as
+ * IPT29, DAX and Cozy Bear" makes every name in the list the entity of the one we know. Such
+ * names hold for this page only (they become local aliases for coreference).
+ */
+import type { Token } from '../text/tokens.ts';
+import { THRESHOLD } from './resolve.ts';
+import type { Candidate, LinkState } from './state.ts';
+import { contextSupport } from './support.ts';
+
+const TRIGGERS = [['known', 'as'], ['also', 'called'], ['dubbed'], ['nicknamed'], ['aka'], ['referred', 'to', 'as'], ['alias']];
+const CONNECTORS = new Set(['as', 'well', 'and', 'or', 'also', 'the']);
+
+function triggerEnd(tokens: readonly Token[], i: number): number {
+  for (const words of TRIGGERS) {
+    if (words.every((w, k) => tokens[i + k]?.key === w)) return i + words.length;
+  }
+  return -1;
+}
+
+/** Name-like items of a list: runs of capitalised or code-like tokens, split by connectors and punctuation. */
+function listItems(state: LinkState, from: number): [number, number][] {
+  const items: [number, number][] = [];
+  let k = from;
+  const { tokens } = state;
+  while (k < tokens.length && items.length < 6) {
+    const t = tokens[k] as Token;
+    if (k > from && t.sentenceStart) break;
+    if (CONNECTORS.has(t.key) && !t.cap) {
+      k += 1;
+      continue;
+    }
+    if (!t.cap) break;
+    let end = k + 1;
+    while (end < tokens.length && (tokens[end] as Token).cap && (tokens[end] as Token).gap.trim() === '' && !CONNECTORS.has((tokens[end] as Token).key)) end += 1;
+    items.push([k, end]);
+    k = end;
+  }
+  return items;
+}
+
+function mentionAt(state: LinkState, from: number, to: number): Candidate | null {
+  const ids = state.overlapping(from, to);
+  if (ids.length !== 1) return null;
+  const c = state.accepted[ids[0] as number];
+  return c && c.from === from && c.to === to ? c : null;
+}
+
+function keyOf(state: LinkState, from: number, to: number): string {
+  return state.tokens.slice(from, to).map((t) => t.raw).join(' ');
+}
+
+function linkList(state: LinkState, items: readonly [number, number][]): void {
+  const known = items.map(([f, t]) => mentionAt(state, f, t)).filter((c): c is Candidate => !!c && c.how !== 'appositive');
+  // The names disagree when one of them is a look-alike: trust the one the sentence speaks for.
+  const weight = (c: Candidate): number => c.confidence + contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
+  const anchor = known.sort((a, b) => weight(b) - weight(a))[0];
+  if (!anchor || anchor.confidence < THRESHOLD + 0.1) return;
+  const type = state.entities[anchor.entity]?.type;
+  for (const [from, to] of items) {
+    const existing = mentionAt(state, from, to);
+    if (existing?.entity === anchor.entity) continue;
+    // A name in the list that we link elsewhere to an entity of the same kind is a separate claim; keep it.
+    if (existing && state.entities[existing.entity]?.type === type && existing.confidence >= anchor.confidence) continue;
+    if (!existing && !state.isFree(from, to)) continue;
+    state.replace({ from, to, entity: anchor.entity, how: 'appositive', confidence: Math.min(0.85, anchor.confidence), flags: 0 });
+    state.localAliases.set(keyOf(state, from, to), anchor.entity);
+  }
+}
+
+/** "known as A, B and C" lists. */
+export function linkAppositiveLists(state: LinkState): void {
+  for (let i = 0; i < state.tokens.length; i++) {
+    const end = triggerEnd(state.tokens, i);
+    if (end === -1) continue;
+    const items = listItems(state, end);
+    if (items.length >= 2) linkList(state, items);
+  }
+}
+
+/** "Full Name (ACRONYM)": the acronym names the entity just linked. */
+export function linkParentheticalAcronyms(state: LinkState): void {
+  const { tokens } = state;
+  for (const c of state.mentions()) {
+    const t = tokens[c.to];
+    const after = tokens[c.to + 1];
+    if (!t || !t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;
+    if (c.to - c.from < 2) continue;
+    state.replace({ from: c.to, to: c.to + 1, entity: c.entity, how: 'appositive', confidence: Math.min(0.95, c.confidence), flags: 0 });
+    state.localAliases.set(t.raw, c.entity);
+  }
+}

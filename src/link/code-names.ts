@@ -1,0 +1,72 @@
+/**
+ * Stage 3b: code-like names (letters and digits: APT29, SARS-CoV-2) written with one letter
+ * wrong or split differently ("IPT29", "SARS-Cove 2"). The digits must agree exactly, and a
+ * near miss needs the context to speak for the entity.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Token } from '../text/tokens.ts';
+import type { LinkerIndex } from './linker-index.ts';
+import { THRESHOLD } from './resolve.ts';
+import type { Candidate, LinkState } from './state.ts';
+import { contextSupport } from './support.ts';
+
+export interface CodeTable {
+  /** Digits of a code name → [compact key, entity]. */
+  byDigits: Map<string, [string, number][]>;
+}
+
+const digitsOf = (s: string): string => s.replace(/\D+/g, '');
+const MAX_SPAN = 3;
+
+export function buildCodeTable(index: LinkerIndex): CodeTable {
+  const byDigits = new Map<string, [string, number][]>();
+  index.aliasKeys.forEach((key, alias) => {
+    const compact = key.replace(/ /g, '');
+    const digits = digitsOf(compact);
+    if (!digits || !/[a-z]/.test(compact) || compact.length < 4) return;
+    const list = byDigits.get(digits) ?? [];
+    list.push([compact, index.aliasEntity[alias] as number]);
+    byDigits.set(digits, list);
+  });
+  return { byDigits };
+}
+
+function joinable(token: Token): boolean {
+  return /^[\s\-\u2010-\u2013]{0,2}$/.test(token.gap) && !token.gap.includes('\n');
+}
+
+function bestFor(state: LinkState, table: CodeTable, from: number, to: number): Candidate | null {
+  const span = state.tokens.slice(from, to);
+  const compact = span.map((t) => t.key).join('');
+  const entries = table.byDigits.get(digitsOf(compact));
+  if (!entries || !/[a-z]/.test(compact)) return null;
+  let best: Candidate | null = null;
+  for (const [key, entity] of entries) {
+    const edits = key === compact ? 0 : distance(key, compact);
+    if (edits > 1 || (edits === 1 && key.length < 5)) continue;
+    const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity, from, to });
+    if (edits === 1 && support < 0.15) continue;
+    const confidence = edits === 0 ? 0.9 + support * 0.2 : 0.5 + support * 0.6;
+    if (!best || confidence > best.confidence) best = { from, to, entity, how: edits === 0 ? 'variant' : 'fuzzy', confidence: Math.min(0.97, confidence), flags: 0 };
+  }
+  return best;
+}
+
+/** Links code-like spans that no alias matched. */
+export function linkCodeNames(state: LinkState, table: CodeTable): void {
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] as Token).cap || state.covered[i] !== -1) continue;
+    let best: Candidate | null = null;
+    for (let to = i + 1; to <= Math.min(tokens.length, i + MAX_SPAN); to++) {
+      if (to > i + 1 && (!joinable(tokens[to - 1] as Token) || state.covered[to - 1] !== -1)) break;
+      if (!tokens.slice(i, to).some((t) => t.digit)) continue;
+      const c = bestFor(state, table, i, to);
+      if (c && (!best || c.to - c.from > best.to - best.from || c.confidence > best.confidence)) best = c;
+    }
+    if (best && best.confidence >= THRESHOLD) {
+      state.accept(best);
+      i = best.to - 1;
+    }
+  }
+}

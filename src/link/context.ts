@@ -1,0 +1,89 @@
+/**
+ * What the page says around a mention: sentence words, countries in play, entities already
+ * linked. Disambiguation and the gating of variant matches read it.
+ */
+import type { Token } from '../text/tokens.ts';
+import type { IndexEntity } from './linker-index.ts';
+import { TYPE_CUES } from './lexicon.ts';
+
+const TYPE_CUE_SETS = Object.fromEntries(Object.entries(TYPE_CUES).map(([k, v]) => [k, new Set(v)])) as Record<
+  IndexEntity['type'],
+  Set<string>
+>;
+
+export class PageContext {
+  /** Sentence number of each token. */
+  readonly sentenceOf: Int32Array;
+  /** First token index of each sentence. */
+  readonly sentenceStarts: number[] = [];
+  /** Country codes named on the page (by name or demonym), with counts. */
+  readonly countries = new Map<string, number>();
+  /** Country codes named per sentence. */
+  readonly sentenceCountries = new Map<number, Set<string>>();
+  /** Entities linked with confidence so far, with counts. */
+  readonly linked = new Map<number, number>();
+
+  constructor(readonly tokens: readonly Token[]) {
+    this.sentenceOf = new Int32Array(tokens.length);
+    let sentence = -1;
+    tokens.forEach((token, i) => {
+      if (token.sentenceStart || i === 0) {
+        sentence += 1;
+        this.sentenceStarts.push(i);
+      }
+      this.sentenceOf[i] = sentence;
+    });
+  }
+
+  /** Token index range [from, to) of the sentence holding token `i`, widened by `extra` sentences before. */
+  sentenceSpan(i: number, extra = 0): [number, number] {
+    const s = this.sentenceOf[i] ?? 0;
+    const from = this.sentenceStarts[Math.max(0, s - extra)] ?? 0;
+    const to = this.sentenceStarts[s + 1] ?? this.tokens.length;
+    return [from, to];
+  }
+
+  /** Counts how many of `words` occur in the sentence of token `i` (and the one before), outside [skipFrom, skipTo). */
+  cueHits(i: number, words: ReadonlySet<string> | readonly string[], skipFrom = i, skipTo = i + 1): number {
+    const set = words instanceof Set ? words : new Set(words as readonly string[]);
+    if (set.size === 0) return 0;
+    const [from, to] = this.sentenceSpan(i, 1);
+    let hits = 0;
+    const seen = new Set<string>();
+    for (let k = from; k < to; k++) {
+      if (k >= skipFrom && k < skipTo) continue;
+      const key = (this.tokens[k] as Token).key;
+      if (set.has(key) && !seen.has(key)) {
+        seen.add(key);
+        hits += 1;
+      }
+    }
+    return hits;
+  }
+
+  /** Type-cue words for `type` near token `i`. */
+  typeCueHits(type: IndexEntity['type'], i: number, skipFrom?: number, skipTo?: number): number {
+    return this.cueHits(i, TYPE_CUE_SETS[type], skipFrom, skipTo);
+  }
+
+  addCountry(code: string, tokenIndex: number): void {
+    this.countries.set(code, (this.countries.get(code) ?? 0) + 1);
+    const s = this.sentenceOf[tokenIndex] ?? 0;
+    let set = this.sentenceCountries.get(s);
+    if (!set) this.sentenceCountries.set(s, (set = new Set()));
+    set.add(code);
+  }
+
+  /** Whether `code` is named in the sentence of token `i` or the one before. */
+  countryNear(code: string, i: number): boolean {
+    const s = this.sentenceOf[i] ?? 0;
+    return !!(this.sentenceCountries.get(s)?.has(code) || this.sentenceCountries.get(s - 1)?.has(code));
+  }
+
+  /** Share of country mentions on the page that name `code` (0..1). */
+  countryShare(code: string): number {
+    let total = 0;
+    for (const n of this.countries.values()) total += n;
+    return total === 0 ? 0 : (this.countries.get(code) ?? 0) / total;
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * Stage 5: later, shorter references. A surname alone or an initial with a surname ("Kelin",
+ * "A. Kelin") takes the entity of the nearest fuller mention of that person on the page; a name
+ * the page gave an entity (local alias) links wherever it recurs. With no fuller mention, a
+ * surname links only to a prominent KB person whose country and role the page speaks of.
+ */
+import type { Token } from '../text/tokens.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon.ts';
+import { surnameSimilarity } from './name-keys.ts';
+import { surnameCandidates, type PersonTable } from './person-names.ts';
+import { THRESHOLD } from './resolve.ts';
+import type { Candidate, LinkState } from './state.ts';
+import { contextSupport } from './support.ts';
+
+/** A full personal name on the page, linked (entity ≥ 0) or not (-1, someone we do not know). */
+interface FullName {
+  at: number;
+  surname: string;
+  given: string;
+  entity: number;
+  confidence: number;
+}
+
+function fullNames(state: LinkState, people: PersonTable): FullName[] {
+  const out: FullName[] = [];
+  const { tokens } = state;
+  for (const c of state.mentions()) {
+    if (state.entities[c.entity]?.type !== 'person' || c.to - c.from < 2) continue;
+    out.push({ at: c.from, given: (tokens[c.from] as Token).key, surname: (tokens[c.to - 1] as Token).key, entity: c.entity, confidence: c.confidence });
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const g = tokens[i] as Token;
+    const s = tokens[i + 1] as Token;
+    if (state.covered[i] !== -1 || state.covered[i + 1] !== -1 || !g.cap || !s.cap || s.gap !== ' ' || s.upper) continue;
+    if (people.givenNames.has(g.key) && !FUNCTION_WORDS.has(s.key)) out.push({ at: i, given: g.key, surname: s.key, entity: -1, confidence: 0 });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function isBareName(state: LinkState, i: number): boolean {
+  const t = state.tokens[i] as Token;
+  if (!t.cap || t.upper || t.digit || state.covered[i] !== -1) return false;
+  if (FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key)) return false;
+  const next = state.tokens[i + 1];
+  const nextIsName = next && next.cap && next.gap === ' ';
+  return !nextIsName;
+}
+
+/** The initial before a surname ("A. Kelin"): its token index, or -1. */
+function initialBefore(state: LinkState, i: number): number {
+  const prev = state.tokens[i - 1];
+  const t = state.tokens[i] as Token;
+  if (!prev || state.covered[i - 1] !== -1 || prev.raw.length !== 1 || !prev.cap || !/^\.\s$/.test(t.gap)) return -1;
+  return i - 1;
+}
+
+function nearestFullName(names: readonly FullName[], i: number, surname: string): { name: FullName; similarity: number } | null {
+  let found: { name: FullName; similarity: number } | null = null;
+  for (const name of names) {
+    const similarity = name.surname === surname ? 1 : surnameSimilarity(surname, name.surname);
+    if (similarity < 0.85) continue;
+    if (name.at < i) found = { name, similarity };
+    else if (!found) return { name, similarity: similarity * 0.9 };
+  }
+  return found;
+}
+
+function byProminence(state: LinkState, people: PersonTable, i: number, lowerWords: ReadonlySet<string>): Candidate | null {
+  const t = state.tokens[i] as Token;
+  if (lowerWords.has(t.key)) return null; // a common word that happens to be capitalised here
+  let best: Candidate | null = null;
+  for (const p of surnameCandidates(people, t.key)) {
+    if (p.surname !== t.key) continue;
+    const e = state.entities[p.entity];
+    if (!e || e.prominence < 0.5) continue;
+    const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from: i, to: i + 1 });
+    if (support < 0.25 || !e.country || state.ctx.countryShare(e.country) < 0.15) continue;
+    const confidence = Math.min(0.8, 0.4 + support * 0.5 + e.prominence * 0.1);
+    if (best && best.entity !== p.entity && Math.abs(best.confidence - confidence) < 0.1) return null; // two plausible people
+    if (!best || confidence > best.confidence) best = { from: i, to: i + 1, entity: p.entity, how: 'variant', confidence, flags: 0 };
+  }
+  return best;
+}
+
+/** Links surnames, initials + surnames and page-local aliases to the entities they refer back to. */
+export function linkCoreferences(state: LinkState, people: PersonTable): void {
+  const names = fullNames(state, people);
+  const lowerWords = new Set(state.tokens.filter((t) => !t.cap).map((t) => t.key));
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const local = state.localAliases.get(t.raw);
+    if (local !== undefined && state.covered[i] === -1) {
+      state.accept({ from: i, to: i + 1, entity: local, how: 'coreference', confidence: 0.8, flags: 0 });
+      continue;
+    }
+    if (!isBareName(state, i)) continue;
+    const initial = initialBefore(state, i);
+    const near = nearestFullName(names, i, t.key);
+    if (near) {
+      if (near.name.entity < 0) continue; // refers back to someone we do not know
+      if (initial >= 0 && (tokens[initial] as Token).key[0] !== near.name.given[0]) continue;
+      const from = initial >= 0 ? initial : i;
+      const confidence = Math.min(near.name.confidence, 0.95) * near.similarity;
+      if (confidence >= THRESHOLD) state.accept({ from, to: i + 1, entity: near.name.entity, how: 'coreference', confidence, flags: 0 });
+      continue;
+    }
+    const guess = byProminence(state, people, i, lowerWords);
+    if (guess && guess.confidence >= THRESHOLD) state.accept(guess);
+  }
+}

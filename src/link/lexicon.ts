@@ -1,0 +1,92 @@
+/**
+ * Small word lists the linker reasons with. General language knowledge only: nothing here names
+ * an entity or a garble.
+ */
+import type { EntityType } from '../kb/model.ts';
+
+/** Capitalised words that start sentences or titles and are never names by themselves. */
+export const FUNCTION_WORDS = new Set(
+  ('the a an and or but if of in on at to for by with from as into about after before over under he she it ' +
+    'they we you i his her its their our this that these those there here however moreover meanwhile ' +
+    'according while when where what which who whom why how also then thus so yet still even mr mrs ms dr ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december today yesterday tomorrow said says one two three new ' +
+    'former president minister secretary spokesman spokeswoman ambassador foreign british russian american')
+    .split(' '),
+);
+
+/** Months and days: capitalised, and sometimes surnames ("May"), so never a bare-surname link. */
+export const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
+/** Words that, near a mention, say what kind of thing is named. */
+export const TYPE_CUES: Record<EntityType, readonly string[]> = {
+  person: ['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'ambassador', 'prime',
+    'chancellor', 'leader', 'said', 'says', 'told', 'mr', 'mrs', 'ms', 'senator', 'mp', 'director', 'chief', 'envoy',
+    'deputy', 'head', 'he', 'she', 'his', 'her', 'statement', 'interview', 'agent', 'spy', 'former', 'poisoning'],
+  agency: ['agency', 'center', 'service', 'services', 'intelligence', 'security', 'bureau', 'directorate', 'authority',
+    'authorities', 'spy', 'counterintelligence', 'cyber', 'department'],
+  'threat-actor': ['group', 'groups', 'hacker', 'hackers', 'hacking', 'cyber', 'apt', 'attack', 'attacks', 'attacked',
+    'espionage', 'malware', 'pirates', 'pirate', 'campaign', 'actor', 'actors', 'threat', 'intrusion', 'phishing',
+    'ransomware', 'breach', 'compromise', 'backdoor', 'spyware', 'programmers', 'operators', 'targeted', 'target'],
+  organization: ['party', 'company', 'firm', 'news', 'network', 'broadcaster', 'agency', 'union', 'organization',
+    'group', 'site', 'platform', 'shares', 'chief', 'executive', 'newspaper', 'television', 'channel'],
+  country: ['country', 'government', 'state', 'nation', 'embassy', 'border'],
+  place: ['city', 'town', 'capital', 'region', 'village', 'in', 'between', 'county', 'district'],
+  event: ['referendum', 'attack', 'poisoning', 'war', 'invasion', 'since', 'after', 'crisis', 'hack'],
+  other: ['virus', 'vaccine', 'pandemic', 'disease', 'infection', 'outbreak', 'health', 'coronavirus', 'research'],
+};
+
+/** Words of organisation names that translations swap for one another. */
+export const NAME_WORD_SYNONYMS: Record<string, string> = {
+  electronic: 'cyber',
+  computer: 'cyber',
+  digital: 'cyber',
+  cybersecurity: 'cyber security',
+  centre: 'center',
+  organisation: 'organization',
+};
+
+/** Words that carry no identity in an organisation name. */
+export const NAME_STOPWORDS = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', 'de', 'la', 'du']);
+
+/**
+ * Equivalent romanisations of common given names (Russian, Ukrainian and others), each group
+ * one name. Surnames need no table: they go through the transliteration key.
+ */
+export const GIVEN_NAME_GROUPS: readonly string[] = [
+  'dmitry dmitri dimitri dmitriy dimitry dimitriy',
+  'sergei sergey serguei sergiy serhiy',
+  'andrei andrey andriy andrii andre',
+  'alexander aleksandr alexandr aleksander oleksandr alexandre',
+  'alexei aleksei alexey aleksey oleksiy oleksii',
+  'yuri yury yuriy iouri yurii',
+  'nikolai nikolay mykola nicolai',
+  'mikhail mikhail michail',
+  'yevgeny evgeny evgeni yevgeni yevgeniy evgeniy',
+  'vasily vasiliy vasili vassily',
+  'valery valeri valeriy',
+  'vyacheslav viacheslav',
+  'anatoly anatoliy anatoli',
+  'gennady gennadiy gennadi',
+  'grigory grigoriy grigori',
+  'maria mariya',
+  'natalia natalya nataliya natalie',
+  'tatiana tatyana tetiana',
+  'yulia yuliya julia iulia',
+  'olga olha',
+  'vladimir volodymyr wladimir',
+  'pyotr petr piotr',
+  'fyodor fedor',
+  'ilya ilia',
+  'arkady arkadiy arkadi',
+  'igor ihor',
+  'kirill kiril',
+  'maxim maksim',
+  'denis denys',
+  'pavel pavlo',
+  'viktor victor',
+  'yevgeniy evgenii',
+  'konstantin kostiantyn',
+];

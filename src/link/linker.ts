@@ -1,0 +1,89 @@
+/**
+ * The linker: text in, linked mentions out. Stages run in order of certainty, each adding to a
+ * shared state: alias matches (resolved in context), then spelling variants of people, codes and
+ * organisation names, then names the page defines itself, then references back.
+ */
+import { tokenize } from '../text/tokens.ts';
+import { linkAppositiveLists, linkParentheticalAcronyms } from './appositive.ts';
+import { buildCodeTable, linkCodeNames } from './code-names.ts';
+import { PageContext } from './context.ts';
+import { linkCoreferences } from './coreference.ts';
+import { buildAliasTable, findAliasCandidates } from './exact.ts';
+import type { LinkerIndex } from './linker-index.ts';
+import { buildOrgTable, linkOrgNames } from './org-names.ts';
+import { buildPersonTable, linkPersonVariants } from './person-names.ts';
+import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
+import { LinkState, type Candidate } from './state.ts';
+import type { MatchHow, Mention } from './types.ts';
+
+export interface LinkOptions {
+  /** Drops a link the user marked wrong: called with the quote and entity id. */
+  suppress?: (quote: string, entityId: string) => boolean;
+}
+
+export interface Linker {
+  link(text: string, options?: LinkOptions): Mention[];
+  /** Number of aliases the linker knows. */
+  readonly size: number;
+}
+
+const PHRASES: Record<MatchHow, string> = {
+  exact: 'by its name',
+  alias: 'as a name of',
+  variant: 'as a spelling variant of',
+  phonetic: 'as a sound-alike spelling of',
+  fuzzy: 'as a near spelling of',
+  coreference: 'as a later reference to',
+  appositive: 'as another name this page gives',
+};
+
+function explain(how: MatchHow, quote: string, name: string): string {
+  if (how === 'exact') return `matched "${quote}" by name`;
+  return `matched "${quote}" ${PHRASES[how]} ${name}`;
+}
+
+/** Builds a linker from a compact index (in the content script, the CLI or a test). */
+export function createLinker(index: LinkerIndex): Linker {
+  const aliases = buildAliasTable(index);
+  const people = buildPersonTable(index);
+  const codes = buildCodeTable(index);
+  const orgs = buildOrgTable(index);
+
+  function toMention(text: string, state: LinkState, c: Candidate): Mention {
+    const start = (state.tokens[c.from] as { start: number }).start;
+    const end = (state.tokens[c.to - 1] as { end: number }).end;
+    const entity = index.entities[c.entity] as LinkerIndex['entities'][number];
+    const quote = text.slice(start, end);
+    return {
+      start,
+      end,
+      quote,
+      entityId: entity.id,
+      entityName: entity.name,
+      entityType: entity.type,
+      confidence: Math.round(c.confidence * 100) / 100,
+      how: c.how,
+      explanation: explain(c.how, quote, entity.name),
+    };
+  }
+
+  return {
+    size: index.aliasKeys.length,
+    link(text, options = {}) {
+      const tokens = tokenize(text);
+      const state = new LinkState(tokens, new PageContext(tokens), index.entities);
+      resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
+      linkPersonVariants(state, people);
+      linkOrgNames(state, orgs);
+      linkCodeNames(state, codes);
+      linkParentheticalAcronyms(state);
+      linkAppositiveLists(state);
+      linkCoreferences(state, people);
+      return state
+        .mentions()
+        .filter((c) => c.confidence >= THRESHOLD)
+        .map((c) => toMention(text, state, c))
+        .filter((m) => !options.suppress?.(m.quote, m.entityId));
+    },
+  };
+}

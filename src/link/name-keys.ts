@@ -1,0 +1,66 @@
+/**
+ * Keys under which spellings of one name meet: a transliteration key (romanisation variants),
+ * a phonetic key (sound-alike spellings) and an edit distance for the last check.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { GIVEN_NAME_GROUPS } from './lexicon.ts';
+
+const GIVEN_CANONICAL = new Map<string, string>();
+for (const group of GIVEN_NAME_GROUPS) {
+  const [first, ...rest] = group.split(' ');
+  if (!first) continue;
+  for (const name of [first, ...rest]) GIVEN_CANONICAL.set(name, first);
+}
+
+/**
+ * Transliteration key of one folded name word: romanisation choices (kh/h, ks/x, y/i/j,
+ * -sky/-ski, doubled letters, inner vowels) collapse, so Dmitry, Dmitri and Dimitri meet.
+ */
+export function translitKey(word: string): string {
+  const canonical = GIVEN_CANONICAL.get(word);
+  if (canonical) return `=${canonical}`;
+  let w = word
+    .replace(/^ye/, 'e')
+    .replace(/^yu|^iu/, 'u')
+    .replace(/^ya|^ia/, 'a')
+    .replace(/kh/g, 'h')
+    .replace(/ks/g, 'x')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/zh/g, 'j')
+    .replace(/(ts|tz)/g, 'c')
+    .replace(/w/g, 'v')
+    .replace(/(iy|ii|yi|y|ij)$/g, 'i')
+    .replace(/[yj]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  const head = w[0] ?? '';
+  w = head + w.slice(1).replace(/[aeiou]/g, '');
+  return w;
+}
+
+/** Primary Double Metaphone code of a folded word. */
+export function phoneticKey(word: string): string {
+  return doubleMetaphone(word)[0];
+}
+
+/** Whether two folded given names are the same name in another romanisation. */
+export function sameGivenName(a: string, b: string): boolean {
+  if (a === b) return true;
+  return translitKey(a) === translitKey(b);
+}
+
+/**
+ * Whether a surname on the page is a plausible garble of a known surname: same transliteration
+ * key, or same sound with few edits and the same first letter.
+ */
+export function surnameSimilarity(page: string, known: string): number {
+  if (page === known) return 1;
+  if (translitKey(page) === translitKey(known)) return 0.92;
+  if (page[0] !== known[0] || known.length < 4) return 0;
+  const edits = distance(page, known);
+  const sameSound = phoneticKey(page) === phoneticKey(known);
+  if (sameSound && edits <= 2) return edits === 1 ? 0.85 : 0.78;
+  if (edits === 1 && known.length >= 6) return 0.7;
+  return 0;
+}

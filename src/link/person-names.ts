@@ -1,0 +1,92 @@
+/**
+ * Stage 3a: personal names spelt another way — romanisation (Dimitri/Dmitry, Sergey/Sergei),
+ * sound-alike surnames (Rapp/Raab, Corbin/Corbyn) — always given name + surname together, and
+ * gated by context when only the sound matches.
+ */
+import type { Token } from '../text/tokens.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+import type { LinkerIndex } from './linker-index.ts';
+import { phoneticKey, sameGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
+import { THRESHOLD } from './resolve.ts';
+import type { Candidate, LinkState } from './state.ts';
+import { contextSupport } from './support.ts';
+import type { MatchHow } from './types.ts';
+
+export interface PersonName {
+  entity: number;
+  given: string;
+  surname: string;
+}
+
+export interface PersonTable {
+  bySurnameKey: Map<string, PersonName[]>;
+  /** Every folded given name a KB person has: tells a full name on the page from two capitalised words. */
+  givenNames: Set<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildPersonTable(index: LinkerIndex): PersonTable {
+  const table: PersonTable = { bySurnameKey: new Map(), givenNames: new Set() };
+  index.aliasKeys.forEach((key, alias) => {
+    const entity = index.aliasEntity[alias] as number;
+    if (index.entities[entity]?.type !== 'person' || /\d/.test(key)) return;
+    const parts = key.split(' ');
+    if (parts.length < 2) return;
+    const name: PersonName = { entity, given: parts[0] as string, surname: parts[parts.length - 1] as string };
+    table.givenNames.add(name.given);
+    push(table.bySurnameKey, `t:${translitKey(name.surname)}`, name);
+    push(table.bySurnameKey, `p:${phoneticKey(name.surname)}`, name);
+  });
+  return table;
+}
+
+/** KB persons whose surname may be this folded word. */
+export function surnameCandidates(table: PersonTable, word: string): PersonName[] {
+  const a = table.bySurnameKey.get(`t:${translitKey(word)}`) ?? [];
+  const b = table.bySurnameKey.get(`p:${phoneticKey(word)}`) ?? [];
+  return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
+}
+
+function nameTokenOk(token: Token | undefined): token is Token {
+  return !!token && token.cap && !token.upper && !token.digit && !FUNCTION_WORDS.has(token.key) && !token.gap.includes('\n');
+}
+
+function scorePair(state: LinkState, given: Token, surname: Token, from: number, to: number, p: PersonName): Candidate | null {
+  const s = surnameSimilarity(surname.key, p.surname);
+  if (s === 0) return null;
+  const g = given.key === p.given ? 1 : sameGivenName(given.key, p.given) ? 0.95 : 0;
+  if (g === 0) return null;
+  const how: MatchHow = s >= 0.92 ? 'variant' : s >= 0.78 ? 'phonetic' : 'fuzzy';
+  const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
+  if (how !== 'variant' && support < 0.1) return null;
+  const base = Math.min(s, g);
+  const confidence = how === 'variant' ? base + support * 0.3 : base - 0.15 + support * 0.6;
+  return { from, to, entity: p.entity, how, confidence: Math.min(0.99, confidence), flags: 0 };
+}
+
+/** Links "Given Surname" pairs (optionally with a middle name) that no alias matched. */
+export function linkPersonVariants(state: LinkState, table: PersonTable): void {
+  const { tokens } = state;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = tokens[i];
+    if (!nameTokenOk(given) || state.covered[i] !== -1) continue;
+    let best: Candidate | null = null;
+    for (const j of [i + 1, i + 2]) {
+      if (!state.isFree(i, j + 1) || !nameTokenOk(tokens[j]) || (j === i + 2 && !nameTokenOk(tokens[i + 1]))) break;
+      const surname = tokens[j] as Token;
+      for (const p of surnameCandidates(table, surname.key)) {
+        const c = scorePair(state, given, surname, i, j + 1, p);
+        if (c && (!best || c.confidence > best.confidence)) best = c;
+      }
+    }
+    if (best && best.confidence >= THRESHOLD) {
+      state.accept(best);
+      i = best.to - 1;
+    }
+  }
+}

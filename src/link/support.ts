@@ -1,0 +1,30 @@
+/**
+ * How much the page around a mention supports linking it to an entity: type cues, the entity's
+ * own cue words, its country in play, related entities and earlier mentions of it.
+ */
+import type { PageContext } from './context.ts';
+import type { IndexEntity } from './linker-index.ts';
+
+export interface SupportInput {
+  ctx: PageContext;
+  entities: readonly IndexEntity[];
+  entity: number;
+  from: number;
+  to: number;
+}
+
+/** Context support in 0..~0.8; 0 means nothing on the page speaks for this entity. */
+export function contextSupport({ ctx, entities, entity, from, to }: SupportInput): number {
+  const e = entities[entity];
+  if (!e) return 0;
+  let support = Math.min(2, ctx.typeCueHits(e.type, from, from, to)) * 0.1;
+  support += Math.min(3, ctx.cueHits(from, e.cues, from, to)) * 0.08;
+  if (e.country) {
+    support += ctx.countryNear(e.country, from) ? 0.15 : 0.15 * Math.min(1, 2 * ctx.countryShare(e.country));
+  }
+  let relatedHits = 0;
+  for (const r of e.related) if (ctx.linked.has(r)) relatedHits += 1;
+  support += Math.min(2, relatedHits) * 0.15;
+  if (ctx.linked.has(entity)) support += 0.15;
+  return support;
+}

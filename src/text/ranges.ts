@@ -1,0 +1,38 @@
+/**
+ * Maps offsets in extracted page text back to DOM positions.
+ */
+import type { PageText, TextSegment } from './page-text.ts';
+
+/** The segment holding `offset` (or the first one after it when the offset falls on a block break). */
+export function segmentAt(pageText: PageText, offset: number, preferEnd = false): TextSegment | undefined {
+  const { segments } = pageText;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const segment = segments[mid] as TextSegment;
+    const before = preferEnd ? segment.start >= offset : segment.start > offset;
+    if (before) hi = mid - 1;
+    else lo = mid;
+  }
+  return segments[lo];
+}
+
+/** A DOM position for a text offset. */
+export function positionAt(pageText: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | null {
+  const segment = segmentAt(pageText, offset, preferEnd);
+  if (!segment) return null;
+  const local = Math.max(0, Math.min(offset - segment.start, segment.node.data.length));
+  return { node: segment.node, offset: local };
+}
+
+/** A live DOM Range covering [start, end) of the extracted text. The document is not modified. */
+export function rangeFor(pageText: PageText, start: number, end: number): Range | null {
+  const from = positionAt(pageText, start);
+  const to = positionAt(pageText, end, true);
+  if (!from || !to) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
