@@ -37,6 +37,8 @@ export interface Role {
   country?: string;
   from?: string;
   to?: string;
+  /** For a role with no `to`: the date the source last saw it open (it may have ended since). */
+  asOf?: string;
 }
 
 /** A typed edge to another entity, e.g. APT29 attributed-to SVR. */

@@ -6,20 +6,11 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { GIVEN_NAME_GROUPS } from './lexicon.ts';
 
-const GIVEN_CANONICAL = new Map<string, string>();
-for (const group of GIVEN_NAME_GROUPS) {
-  const [first, ...rest] = group.split(' ');
-  if (!first) continue;
-  for (const name of [first, ...rest]) GIVEN_CANONICAL.set(name, first);
-}
-
 /**
  * Transliteration key of one folded name word: romanisation choices (kh/h, ks/x, y/i/j,
- * -sky/-ski, doubled letters, inner vowels) collapse, so Dmitry, Dmitri and Dimitri meet.
+ * -sky/-ski, doubled letters, inner vowels) collapse, so Zelensky and Zelenskyy meet.
  */
 export function translitKey(word: string): string {
-  const canonical = GIVEN_CANONICAL.get(word);
-  if (canonical) return `=${canonical}`;
   let w = word
     .replace(/^ye/, 'e')
     .replace(/^yu|^iu/, 'u')
@@ -39,6 +30,23 @@ export function translitKey(word: string): string {
   return w;
 }
 
+/** Given-name groups by the transliteration key of each member: Volodimir meets Volodymyr and Vladimir. */
+const GIVEN_GROUP = new Map<string, string>();
+const GROUP_MEMBERS = new Set<string>();
+for (const group of GIVEN_NAME_GROUPS) {
+  const [first] = group.split(' ');
+  for (const name of group.split(' ')) {
+    GIVEN_GROUP.set(translitKey(name), first as string);
+    GROUP_MEMBERS.add(name);
+  }
+}
+
+/** Key under which romanisations of one given name meet. */
+export function givenNameKey(word: string): string {
+  const key = translitKey(word);
+  return GIVEN_GROUP.get(key) ?? key;
+}
+
 /** Primary Double Metaphone code of a folded word. */
 export function phoneticKey(word: string): string {
   return doubleMetaphone(word)[0];
@@ -47,7 +55,9 @@ export function phoneticKey(word: string): string {
 /** Whether two folded given names are the same name in another romanisation. */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  return translitKey(a) === translitKey(b);
+  // Maria and Mario share a skeleton but not a person: the endings must agree (i and y count as one).
+  const end = (w: string): string => w.slice(-1).replace('y', 'i');
+  return givenNameKey(a) === givenNameKey(b) && (end(a) === end(b) || (GROUP_MEMBERS.has(a) && GROUP_MEMBERS.has(b)));
 }
 
 /**

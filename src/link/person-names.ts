@@ -3,6 +3,7 @@
  * sound-alike surnames (Rapp/Raab, Corbin/Corbyn) — always given name + surname together, and
  * gated by context when only the sound matches.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Token } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
@@ -63,7 +64,8 @@ function scorePair(state: LinkState, given: Token, surname: Token, from: number,
   if (g === 0) return null;
   const how: MatchHow = s >= 0.92 ? 'variant' : s >= 0.78 ? 'phonetic' : 'fuzzy';
   const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
-  if (how !== 'variant' && support < 0.1) return null;
+  const edits = distance(`${given.key} ${surname.key}`, `${p.given} ${p.surname}`);
+  if ((how !== 'variant' || edits > 2) && support < 0.1) return null;
   const base = Math.min(s, g);
   const confidence = how === 'variant' ? base + support * 0.3 : base - 0.15 + support * 0.6;
   return { from, to, entity: p.entity, how, confidence: Math.min(0.99, confidence), flags: 0 };

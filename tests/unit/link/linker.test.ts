@@ -123,3 +123,14 @@ describe('coreference', () => {
     expect(linked('The band played on. Raab said the guitar was new.', 'Raab')).toBeUndefined();
   });
 });
+
+describe('given names', () => {
+  it('treats romanisations as one name but not names of another gender', async () => {
+    const { sameGivenName } = await import('../../../src/link/name-keys.ts');
+    expect(sameGivenName('volodimir', 'volodymyr')).toBe(true);
+    expect(sameGivenName('dimitri', 'dmitry')).toBe(true);
+    expect(sameGivenName('aleksandr', 'alexander')).toBe(true);
+    expect(sameGivenName('maria', 'mario')).toBe(false);
+    expect(sameGivenName('dominic', 'dmitry')).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Reading kb/sources from disk for the compiler, and the freshness check that decides whether
+ * public/kb/kb.json can be reused.
+ */
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SourceFile } from '../kb/compile.ts';
+
+/** Repository root (two levels above src/cli). */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SOURCES_DIR = join(ROOT, 'kb', 'sources');
+export const DEFAULT_KB_FILE = join(ROOT, 'public', 'kb', 'kb.json');
+/** Inputs besides the sources whose change makes a compiled KB stale. */
+const EXTRA_INPUTS = [join(ROOT, 'kb', 'common-words.json'), join(ROOT, 'src', 'kb')];
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    return d.isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Every kb/sources/**.json, parsed; a file that is not JSON throws with its path. */
+export function readSources(dir = SOURCES_DIR): SourceFile[] {
+  return walk(dir).filter((p) => p.endsWith('.json')).sort().map((path) => {
+    const rel = relative(dir, path).split('\\').join('/');
+    try {
+      return { path: rel, data: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+    } catch (error) {
+      throw new Error(`kb/sources/${rel}: not valid JSON: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  });
+}
+
+/** Newest modification time (ms) of the sources and compiler inputs. */
+export function newestInputMtime(dir = SOURCES_DIR): number {
+  const files = [...walk(dir), ...EXTRA_INPUTS.flatMap((p) => (existsSync(p) && statSync(p).isDirectory() ? walk(p) : [p]))];
+  return Math.max(0, ...files.filter(existsSync).map((p) => statSync(p).mtimeMs));
+}
+
+/** ISO date (YYYY-MM-DD) of the newest source, so the content version does not change with the calendar. */
+export function sourcesDate(dir = SOURCES_DIR): string {
+  return new Date(newestInputMtime(dir) || Date.now()).toISOString().slice(0, 10);
+}
