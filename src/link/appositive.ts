@@ -3,17 +3,20 @@
  * IPT29, DAX and Cozy Bear" makes every name in the list the entity of the one we know. Such
  * names hold for this page only (they become local aliases for coreference).
  */
-import type { Token } from '../text/tokens.ts';
+import { F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
 
 const TRIGGERS = [['known', 'as'], ['also', 'called'], ['dubbed'], ['nicknamed'], ['aka'], ['referred', 'to', 'as'], ['alias']];
-const CONNECTORS = new Set(['as', 'well', 'and', 'or', 'also', 'the']);
+const CONNECTORS = new Set(['as', 'well', 'and', 'or', 'also', 'the'].map(hashWord));
 
-function triggerEnd(tokens: readonly Token[], i: number): number {
+const TRIGGER_STARTS = new Set(TRIGGERS.map((words) => hashWord(words[0] as string)));
+
+function triggerEnd(tokens: TokenList, i: number): number {
+  if (!TRIGGER_STARTS.has(tokens.hash[i] as number)) return -1;
   for (const words of TRIGGERS) {
-    if (words.every((w, k) => tokens[i + k]?.key === w)) return i + words.length;
+    if (words.every((w, k) => i + k < tokens.length && tokens.get(i + k).key === w)) return i + words.length;
   }
   return -1;
 }
@@ -24,15 +27,15 @@ function listItems(state: LinkState, from: number): [number, number][] {
   let k = from;
   const { tokens } = state;
   while (k < tokens.length && items.length < 6) {
-    const t = tokens[k] as Token;
-    if (k > from && t.sentenceStart) break;
-    if (CONNECTORS.has(t.key) && !t.cap) {
+    if (k > from && (tokens.flags[k] as number) & F_SENTENCE) break;
+    const cap = tokens.cap(k);
+    if (!cap && CONNECTORS.has(tokens.hash[k] as number)) {
       k += 1;
       continue;
     }
-    if (!t.cap) break;
+    if (!cap) break;
     let end = k + 1;
-    while (end < tokens.length && (tokens[end] as Token).cap && (tokens[end] as Token).gap.trim() === '' && !CONNECTORS.has((tokens[end] as Token).key)) end += 1;
+    while (end < tokens.length && tokens.cap(end) && tokens.blankBefore(end) && !CONNECTORS.has(tokens.hash[end] as number)) end += 1;
     items.push([k, end]);
     k = end;
   }
@@ -47,7 +50,9 @@ function mentionAt(state: LinkState, from: number, to: number): Candidate | null
 }
 
 function keyOf(state: LinkState, from: number, to: number): string {
-  return state.tokens.slice(from, to).map((t) => t.raw).join(' ');
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(state.tokens.get(k).raw);
+  return words.join(' ');
 }
 
 function linkList(state: LinkState, items: readonly [number, number][]): void {
@@ -82,9 +87,10 @@ export function linkAppositiveLists(state: LinkState): void {
 export function linkParentheticalAcronyms(state: LinkState): void {
   const { tokens } = state;
   for (const c of state.mentions()) {
-    const t = tokens[c.to];
-    const after = tokens[c.to + 1];
-    if (!t || !t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;
+    if (c.to >= tokens.length) continue;
+    const t = tokens.get(c.to);
+    const after = c.to + 1 < tokens.length ? tokens.get(c.to + 1) : undefined;
+    if (!t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;
     if (c.to - c.from < 2) continue;
     state.replace({ from: c.to, to: c.to + 1, entity: c.entity, how: 'appositive', confidence: Math.min(0.95, c.confidence), flags: 0 });
     state.localAliases.set(t.raw, c.entity);

@@ -4,7 +4,7 @@
  * near miss needs the context to speak for the entity.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Token } from '../text/tokens.ts';
+import { F_DIGIT, type TokenList } from '../text/tokens.ts';
 import type { LinkerIndex } from './linker-index.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -31,13 +31,19 @@ export function buildCodeTable(index: LinkerIndex): CodeTable {
   return { byDigits };
 }
 
-function joinable(token: Token): boolean {
-  return /^[\s\-\u2010-\u2013]{0,2}$/.test(token.gap) && !token.gap.includes('\n');
+function joinable(tokens: TokenList, i: number): boolean {
+  const gap = tokens.get(i).gap;
+  return /^[ \t\-\u2010-\u2013]{0,2}$/.test(gap);
+}
+
+function spanHasDigit(tokens: TokenList, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((tokens.flags[k] as number) & F_DIGIT) return true;
+  return false;
 }
 
 function bestFor(state: LinkState, table: CodeTable, from: number, to: number): Candidate | null {
-  const span = state.tokens.slice(from, to);
-  const compact = span.map((t) => t.key).join('');
+  let compact = '';
+  for (let k = from; k < to; k++) compact += state.tokens.get(k).key;
   const entries = table.byDigits.get(digitsOf(compact));
   if (!entries || !/[a-z]/.test(compact)) return null;
   let best: Candidate | null = null;
@@ -56,11 +62,11 @@ function bestFor(state: LinkState, table: CodeTable, from: number, to: number): 
 export function linkCodeNames(state: LinkState, table: CodeTable): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
-    if (!(tokens[i] as Token).cap || state.covered[i] !== -1) continue;
+    if (!tokens.cap(i) || state.covered[i] !== -1 || !spanHasDigit(tokens, i, Math.min(tokens.length, i + MAX_SPAN))) continue;
     let best: Candidate | null = null;
     for (let to = i + 1; to <= Math.min(tokens.length, i + MAX_SPAN); to++) {
-      if (to > i + 1 && (!joinable(tokens[to - 1] as Token) || state.covered[to - 1] !== -1)) break;
-      if (!tokens.slice(i, to).some((t) => t.digit)) continue;
+      if (to > i + 1 && (!joinable(tokens, to - 1) || state.covered[to - 1] !== -1)) break;
+      if (!spanHasDigit(tokens, i, to)) continue;
       const c = bestFor(state, table, i, to);
       if (c && (!best || c.to - c.from > best.to - best.from || c.confidence > best.confidence)) best = c;
     }

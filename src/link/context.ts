@@ -2,14 +2,19 @@
  * What the page says around a mention: sentence words, countries in play, entities already
  * linked. Disambiguation and the gating of variant matches read it.
  */
-import type { Token } from '../text/tokens.ts';
+import { F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
+import { spellingsOf } from '../text/normalize.ts';
 import type { IndexEntity } from './linker-index.ts';
 import { TYPE_CUES } from './lexicon.ts';
 
-const TYPE_CUE_SETS = Object.fromEntries(Object.entries(TYPE_CUES).map(([k, v]) => [k, new Set(v)])) as Record<
-  IndexEntity['type'],
-  Set<string>
->;
+/** Hashes of words in every spelling a page may use, for comparison with page tokens. */
+export function wordHashes(words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) for (const spelling of spellingsOf(w)) out.add(hashWord(spelling));
+  return out;
+}
+
+const TYPE_CUE_SETS = Object.fromEntries(Object.entries(TYPE_CUES).map(([k, v]) => [k, wordHashes(v)])) as Record<IndexEntity['type'], Set<number>>;
 
 export class PageContext {
   /** Sentence number of each token. */
@@ -23,16 +28,16 @@ export class PageContext {
   /** Entities linked with confidence so far, with counts. */
   readonly linked = new Map<number, number>();
 
-  constructor(readonly tokens: readonly Token[]) {
+  constructor(readonly tokens: TokenList) {
     this.sentenceOf = new Int32Array(tokens.length);
     let sentence = -1;
-    tokens.forEach((token, i) => {
-      if (token.sentenceStart || i === 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      if ((tokens.flags[i] as number) & F_SENTENCE || i === 0) {
         sentence += 1;
         this.sentenceStarts.push(i);
       }
       this.sentenceOf[i] = sentence;
-    });
+    }
   }
 
   /** Token index range [from, to) of the sentence holding token `i`, widened by `extra` sentences before. */
@@ -44,19 +49,17 @@ export class PageContext {
   }
 
   /** Counts how many of `words` occur in the sentence of token `i` (and the one before), outside [skipFrom, skipTo). */
-  cueHits(i: number, words: ReadonlySet<string> | readonly string[], skipFrom = i, skipTo = i + 1): number {
-    const set = words instanceof Set ? words : new Set(words as readonly string[]);
-    if (set.size === 0) return 0;
+  cueHits(i: number, words: ReadonlySet<number>, skipFrom = i, skipTo = i + 1): number {
+    if (words.size === 0) return 0;
     const [from, to] = this.sentenceSpan(i, 1);
     let hits = 0;
-    const seen = new Set<string>();
+    let seen: Set<number> | null = null;
     for (let k = from; k < to; k++) {
       if (k >= skipFrom && k < skipTo) continue;
-      const key = (this.tokens[k] as Token).key;
-      if (set.has(key) && !seen.has(key)) {
-        seen.add(key);
-        hits += 1;
-      }
+      const hash = this.tokens.hash[k] as number;
+      if (!words.has(hash) || seen?.has(hash)) continue;
+      (seen ??= new Set()).add(hash);
+      hits += 1;
     }
     return hits;
   }

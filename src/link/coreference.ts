@@ -4,7 +4,7 @@
  * the page gave an entity (local alias) links wherever it recurs. With no fuller mention, a
  * surname links only to a prominent KB person whose country and role the page speaks of.
  */
-import type { Token } from '../text/tokens.ts';
+import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon.ts';
 import { surnameSimilarity } from './name-keys.ts';
 import { surnameCandidates, type PersonTable } from './person-names.ts';
@@ -26,31 +26,37 @@ function fullNames(state: LinkState, people: PersonTable): FullName[] {
   const { tokens } = state;
   for (const c of state.mentions()) {
     if (state.entities[c.entity]?.type !== 'person' || c.to - c.from < 2) continue;
-    out.push({ at: c.from, given: (tokens[c.from] as Token).key, surname: (tokens[c.to - 1] as Token).key, entity: c.entity, confidence: c.confidence });
+    out.push({ at: c.from, given: tokens.get(c.from).key, surname: tokens.get(c.to - 1).key, entity: c.entity, confidence: c.confidence });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const g = tokens[i] as Token;
-    const s = tokens[i + 1] as Token;
-    if (state.covered[i] !== -1 || state.covered[i + 1] !== -1 || !g.cap || !s.cap || s.gap !== ' ' || s.upper) continue;
+    if (!tokens.cap(i) || !isPlainCap(tokens, i + 1) || !tokens.spaceBefore(i + 1)) continue;
+    if (state.covered[i] !== -1 || state.covered[i + 1] !== -1) continue;
+    const g = tokens.get(i);
+    const s = tokens.get(i + 1);
     if (people.givenNames.has(g.key) && !FUNCTION_WORDS.has(s.key)) out.push({ at: i, given: g.key, surname: s.key, entity: -1, confidence: 0 });
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** Capitalised, not an acronym, no digits. */
+function isPlainCap(tokens: TokenList, i: number): boolean {
+  return ((tokens.flags[i] as number) & (F_CAP | F_UPPER | F_DIGIT)) === F_CAP;
+}
+
 function isBareName(state: LinkState, i: number): boolean {
-  const t = state.tokens[i] as Token;
-  if (!t.cap || t.upper || t.digit || state.covered[i] !== -1) return false;
+  const { tokens } = state;
+  if (!isPlainCap(tokens, i) || state.covered[i] !== -1) return false;
+  const t = tokens.get(i);
   if (FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key)) return false;
-  const next = state.tokens[i + 1];
-  const nextIsName = next && next.cap && next.gap === ' ';
+  const nextIsName = i + 1 < tokens.length && tokens.cap(i + 1) && tokens.spaceBefore(i + 1);
   return !nextIsName;
 }
 
 /** The initial before a surname ("A. Kelin"): its token index, or -1. */
 function initialBefore(state: LinkState, i: number): number {
-  const prev = state.tokens[i - 1];
-  const t = state.tokens[i] as Token;
-  if (!prev || state.covered[i - 1] !== -1 || prev.raw.length !== 1 || !prev.cap || !/^\.\s$/.test(t.gap)) return -1;
+  if (i === 0 || state.covered[i - 1] !== -1 || !state.tokens.cap(i - 1)) return -1;
+  const prev = state.tokens.get(i - 1);
+  if (prev.raw.length !== 1 || !/^\.\s$/.test(state.tokens.get(i).gap)) return -1;
   return i - 1;
 }
 
@@ -65,11 +71,12 @@ function nearestFullName(names: readonly FullName[], i: number, surname: string)
   return found;
 }
 
-function byProminence(state: LinkState, people: PersonTable, i: number, lowerWords: ReadonlySet<string>): Candidate | null {
-  const t = state.tokens[i] as Token;
-  if (lowerWords.has(t.key)) return null; // a common word that happens to be capitalised here
+function byProminence(state: LinkState, people: PersonTable, i: number, lowerWords: () => ReadonlySet<number>): Candidate | null {
+  const t = state.tokens.get(i);
+  const candidates = surnameCandidates(people, t.key);
+  if (candidates.length === 0 || lowerWords().has(state.tokens.hash[i] as number)) return null; // a common word capitalised here
   let best: Candidate | null = null;
-  for (const p of surnameCandidates(people, t.key)) {
+  for (const p of candidates) {
     if (p.surname !== t.key) continue;
     const e = state.entities[p.entity];
     if (!e || e.prominence < 0.5) continue;
@@ -85,12 +92,20 @@ function byProminence(state: LinkState, people: PersonTable, i: number, lowerWor
 /** Links surnames, initials + surnames and page-local aliases to the entities they refer back to. */
 export function linkCoreferences(state: LinkState, people: PersonTable): void {
   const names = fullNames(state, people);
-  const lowerWords = new Set(state.tokens.filter((t) => !t.cap).map((t) => t.key));
   const { tokens } = state;
+  let lower: Set<number> | null = null;
+  const lowerWords = (): Set<number> => {
+    if (!lower) {
+      lower = new Set<number>();
+      for (let i = 0; i < tokens.length; i++) if (!tokens.cap(i)) lower.add(tokens.hash[i] as number);
+    }
+    return lower;
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    if (!tokens.cap(i) || state.covered[i] !== -1) continue;
+    const t = tokens.get(i);
     const local = state.localAliases.get(t.raw);
-    if (local !== undefined && state.covered[i] === -1) {
+    if (local !== undefined) {
       state.accept({ from: i, to: i + 1, entity: local, how: 'coreference', confidence: 0.8, flags: 0 });
       continue;
     }
@@ -99,7 +114,7 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
     const near = nearestFullName(names, i, t.key);
     if (near) {
       if (near.name.entity < 0) continue; // refers back to someone we do not know
-      if (initial >= 0 && (tokens[initial] as Token).key[0] !== near.name.given[0]) continue;
+      if (initial >= 0 && tokens.get(initial).key[0] !== near.name.given[0]) continue;
       const from = initial >= 0 ? initial : i;
       const confidence = Math.min(near.name.confidence, 0.95) * near.similarity;
       if (confidence >= THRESHOLD) state.accept({ from, to: i + 1, entity: near.name.entity, how: 'coreference', confidence, flags: 0 });

@@ -2,36 +2,39 @@
  * Stage 1: every alias of the KB found in the text, in one pass over the tokens (a hash lookup
  * on each token's key, then a comparison of the following tokens), on word boundaries.
  */
-import type { Token } from '../text/tokens.ts';
+import { hashWord, type Token, type TokenList } from '../text/tokens.ts';
+import { spellingsOf } from '../text/normalize.ts';
 import { CASE_SENSITIVE, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
 import type { Candidate } from './state.ts';
+import { IntMultiMap } from './int-multimap.ts';
 
 export interface AliasTable {
   index: LinkerIndex;
-  /** First token key → alias ids. */
-  byFirstToken: Map<string, number[]>;
+  /** Hash of the first token, in every spelling a page may use → alias ids. */
+  byFirstToken: IntMultiMap;
   aliasTokens: string[][];
   aliasRawTokens: string[][];
 }
 
 export function buildAliasTable(index: LinkerIndex): AliasTable {
-  const byFirstToken = new Map<string, number[]>();
+  const hashes: number[] = [];
+  const ids: number[] = [];
   const aliasTokens = index.aliasKeys.map((k) => k.split(' '));
   aliasTokens.forEach((tokens, id) => {
-    const first = tokens[0] as string;
-    const list = byFirstToken.get(first);
-    if (list) list.push(id);
-    else byFirstToken.set(first, [id]);
+    for (const spelling of spellingsOf(tokens[0] as string)) {
+      hashes.push(hashWord(spelling));
+      ids.push(id);
+    }
   });
-  return { index, byFirstToken, aliasTokens, aliasRawTokens: index.aliasRaw.map((r) => r.split(' ')) };
+  return { index, byFirstToken: new IntMultiMap(hashes, ids), aliasTokens, aliasRawTokens: index.aliasRaw.map((r) => r.split(' ')) };
 }
 
 /** Whether the text's letter case fits the alias: exact case for case-sensitive aliases, capitals where the name has them. */
-function caseFits(table: AliasTable, alias: number, tokens: readonly Token[], at: number): boolean {
+function caseFits(table: AliasTable, alias: number, tokens: TokenList, at: number): boolean {
   const flags = table.index.aliasFlags[alias] as number;
   const raw = table.aliasRawTokens[alias] as string[];
   for (let k = 0; k < raw.length; k++) {
-    const token = tokens[at + k] as Token;
+    const token = tokens.get(at + k);
     const want = raw[k] as string;
     if (flags & CASE_SENSITIVE) {
       if (token.raw !== want) return false;
@@ -39,13 +42,13 @@ function caseFits(table: AliasTable, alias: number, tokens: readonly Token[], at
       return false;
     }
   }
-  if (!(flags & LOWER_START) && !(tokens[at] as Token).cap) return false;
+  if (!(flags & LOWER_START) && !tokens.cap(at)) return false;
   return true;
 }
 
 /** Whether the text spells the alias as the alias does (case aside), not only after folding (labour/labor). */
-function sameSpelling(raw: readonly string[], tokens: readonly Token[], at: number): boolean {
-  return raw.every((word, k) => word.toLowerCase() === (tokens[at + k] as Token).raw.toLowerCase());
+function sameSpelling(raw: readonly string[], tokens: TokenList, at: number): boolean {
+  return raw.every((word, k) => word.toLowerCase() === tokens.get(at + k).raw.toLowerCase());
 }
 
 /** Base confidence of an alias match before context. */
@@ -57,27 +60,31 @@ export function aliasBase(flags: number, length: number): number {
 }
 
 /** All alias occurrences, overlapping ones included; the resolver chooses among them. */
-export function findAliasCandidates(table: AliasTable, tokens: readonly Token[]): Candidate[] {
+export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const ids = table.byFirstToken.get((tokens[i] as Token).key);
+    const ids = table.byFirstToken.get(tokens.hash[i] as number);
     if (!ids) continue;
+    const first = tokens.get(i);
     for (const id of ids) {
       const keys = table.aliasTokens[id] as string[];
-      if (i + keys.length > tokens.length) continue;
+      if (i + keys.length > tokens.length || first.key !== keys[0]) continue;
       let ok = true;
-      for (let k = 1; k < keys.length && ok; k++) ok = (tokens[i + k] as Token).key === keys[k] && !(tokens[i + k] as Token).gap.includes('\n');
+      for (let k = 1; k < keys.length && ok; k++) {
+        const next: Token = tokens.get(i + k);
+        ok = next.key === keys[k] && !next.gap.includes('\n');
+      }
       if (!ok || !caseFits(table, id, tokens, i)) continue;
       const flags = table.index.aliasFlags[id] as number;
       const respelt = keys.length > 0 && !sameSpelling(table.aliasRawTokens[id] as string[], tokens, i);
       // "the Kremlin": the article is part of the alias but not of the name a reader sees.
-      const skipArticle = keys.length > 1 && keys[0] === 'the' && !(tokens[i] as Token).cap ? 1 : 0;
+      const skipArticle = keys.length > 1 && keys[0] === 'the' && !first.cap ? 1 : 0;
       out.push({
         from: i + skipArticle,
         to: i + keys.length,
         entity: table.index.aliasEntity[id] as number,
         how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
-        confidence: aliasBase(flags, (tokens[i] as Token).raw.length),
+        confidence: aliasBase(flags, first.raw.length),
         flags,
       });
     }

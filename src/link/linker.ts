@@ -3,7 +3,7 @@
  * shared state: alias matches (resolved in context), then spelling variants of people, codes and
  * organisation names, then names the page defines itself, then references back.
  */
-import { tokenize } from '../text/tokens.ts';
+import { scanTokens } from '../text/tokens.ts';
 import { linkAppositiveLists, linkParentheticalAcronyms } from './appositive.ts';
 import { buildCodeTable, linkCodeNames } from './code-names.ts';
 import { PageContext } from './context.ts';
@@ -50,8 +50,8 @@ export function createLinker(index: LinkerIndex): Linker {
   const orgs = buildOrgTable(index);
 
   function toMention(text: string, state: LinkState, c: Candidate): Mention {
-    const start = (state.tokens[c.from] as { start: number }).start;
-    const end = (state.tokens[c.to - 1] as { end: number }).end;
+    const start = state.tokens.start[c.from] as number;
+    const end = state.tokens.end[c.to - 1] as number;
     const entity = index.entities[c.entity] as LinkerIndex['entities'][number];
     const quote = text.slice(start, end);
     return {
@@ -70,7 +70,7 @@ export function createLinker(index: LinkerIndex): Linker {
   return {
     size: index.aliasKeys.length,
     link(text, options = {}) {
-      const tokens = tokenize(text);
+      const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), index.entities);
       resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
       linkPersonVariants(state, people);

@@ -4,13 +4,14 @@
  * "National Center for British Electronic Security" for the National Cyber Security Centre).
  * Names meet on the sorted set of their content words.
  */
-import type { Token } from '../text/tokens.ts';
+import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
 
+const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
 const ORG_TYPES = new Set(['organization', 'agency', 'event', 'other', 'threat-actor']);
 const MIN_WORDS = 3;
 const MAX_SPAN = 9;
@@ -53,11 +54,11 @@ export function buildOrgTable(index: LinkerIndex): OrgTable {
 /** Capitalised name span starting at `from`: capitalised words, with lower-case joiners inside. */
 function nameSpanEnd(state: LinkState, from: number): number {
   let end = from;
-  for (let k = from; k < Math.min(state.tokens.length, from + MAX_SPAN); k++) {
-    const t = state.tokens[k] as Token;
-    if (k > from && (t.gap.trim() !== '' || state.covered[k] !== -1)) break;
-    if (t.cap) end = k + 1;
-    else if (!NAME_STOPWORDS.has(t.key)) break;
+  const { tokens } = state;
+  for (let k = from; k < Math.min(tokens.length, from + MAX_SPAN); k++) {
+    if (k > from && (!tokens.blankBefore(k) || state.covered[k] !== -1)) break;
+    if (tokens.cap(k)) end = k + 1;
+    else if (!STOPWORD_HASHES.has(tokens.hash[k] as number)) break;
   }
   return end;
 }
@@ -65,7 +66,8 @@ function nameSpanEnd(state: LinkState, from: number): number {
 function tryLink(state: LinkState, table: OrgTable, from: number, to: number): Candidate | null {
   const countries: string[] = [];
   const keys: string[] = [];
-  for (const t of state.tokens.slice(from, to)) {
+  for (let k = from; k < to; k++) {
+    const t = state.tokens.get(k);
     const country = table.countryWords.get(t.key);
     if (country) countries.push(country);
     else keys.push(t.key);
@@ -88,8 +90,7 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
 export function linkOrgNames(state: LinkState, table: OrgTable): void {
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (!t.cap || state.covered[i] !== -1 || NAME_STOPWORDS.has(t.key) || (t.sentenceStart && t.key === 'the')) continue;
+    if (!tokens.cap(i) || state.covered[i] !== -1 || STOPWORD_HASHES.has(tokens.hash[i] as number)) continue;
     const end = nameSpanEnd(state, i);
     if (end - i < MIN_WORDS) continue;
     const c = tryLink(state, table, i, end);

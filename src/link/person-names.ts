@@ -4,7 +4,7 @@
  * gated by context when only the sound matches.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Token } from '../text/tokens.ts';
+import { F_CAP, F_DIGIT, F_UPPER, type Token, type TokenList } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
 import { phoneticKey, sameGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
@@ -53,8 +53,11 @@ export function surnameCandidates(table: PersonTable, word: string): PersonName[
   return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
 }
 
-function nameTokenOk(token: Token | undefined): token is Token {
-  return !!token && token.cap && !token.upper && !token.digit && !FUNCTION_WORDS.has(token.key) && !token.gap.includes('\n');
+/** A capitalised word that can be part of a personal name (cheap flag test first). */
+function nameToken(tokens: TokenList, i: number): Token | null {
+  if (i >= tokens.length || ((tokens.flags[i] as number) & (F_CAP | F_UPPER | F_DIGIT)) !== F_CAP) return null;
+  const token = tokens.get(i);
+  return FUNCTION_WORDS.has(token.key) || token.gap.includes('\n') ? null : token;
 }
 
 function scorePair(state: LinkState, given: Token, surname: Token, from: number, to: number, p: PersonName): Candidate | null {
@@ -75,12 +78,13 @@ function scorePair(state: LinkState, given: Token, surname: Token, from: number,
 export function linkPersonVariants(state: LinkState, table: PersonTable): void {
   const { tokens } = state;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const given = tokens[i];
-    if (!nameTokenOk(given) || state.covered[i] !== -1) continue;
+    if (state.covered[i] !== -1 || !tokens.cap(i + 1)) continue;
+    const given = nameToken(tokens, i);
+    if (!given) continue;
     let best: Candidate | null = null;
     for (const j of [i + 1, i + 2]) {
-      if (!state.isFree(i, j + 1) || !nameTokenOk(tokens[j]) || (j === i + 2 && !nameTokenOk(tokens[i + 1]))) break;
-      const surname = tokens[j] as Token;
+      const surname = nameToken(tokens, j);
+      if (!surname || !state.isFree(i, j + 1) || (j === i + 2 && !nameToken(tokens, i + 1))) break;
       for (const p of surnameCandidates(table, surname.key)) {
         const c = scorePair(state, given, surname, i, j + 1, p);
         if (c && (!best || c.confidence > best.confidence)) best = c;

@@ -11,9 +11,9 @@ import type { Candidate, LinkState } from './state.ts';
 export const THRESHOLD = 0.6;
 
 function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
-  const groups = new Map<string, Candidate[]>();
+  const groups = new Map<number, Candidate[]>();
   for (const c of candidates) {
-    const key = `${c.from}:${c.to}`;
+    const key = c.from * 64 + (c.to - c.from);
     const group = groups.get(key);
     if (group) group.push(c);
     else groups.set(key, [c]);

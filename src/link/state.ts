@@ -2,7 +2,7 @@
  * Working state of one linking run: the tokens, the context, the accepted mentions and which
  * tokens they cover. Each stage reads it and adds to it.
  */
-import type { Token } from '../text/tokens.ts';
+import type { TokenList } from '../text/tokens.ts';
 import type { MatchHow } from './types.ts';
 import type { PageContext } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
@@ -27,7 +27,7 @@ export class LinkState {
   readonly localAliases = new Map<string, number>();
 
   constructor(
-    readonly tokens: readonly Token[],
+    readonly tokens: TokenList,
     readonly ctx: PageContext,
     readonly entities: readonly IndexEntity[],
   ) {

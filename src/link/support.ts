@@ -2,7 +2,7 @@
  * How much the page around a mention supports linking it to an entity: type cues, the entity's
  * own cue words, its country in play, related entities and earlier mentions of it.
  */
-import type { PageContext } from './context.ts';
+import { wordHashes, type PageContext } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
 
 export interface SupportInput {
@@ -13,12 +13,20 @@ export interface SupportInput {
   to: number;
 }
 
+const CUE_HASHES = new WeakMap<IndexEntity, Set<number>>();
+
+function cueHashes(e: IndexEntity): Set<number> {
+  let set = CUE_HASHES.get(e);
+  if (!set) CUE_HASHES.set(e, (set = wordHashes(e.cues)));
+  return set;
+}
+
 /** Context support in 0..~0.8; 0 means nothing on the page speaks for this entity. */
 export function contextSupport({ ctx, entities, entity, from, to }: SupportInput): number {
   const e = entities[entity];
   if (!e) return 0;
   let support = Math.min(2, ctx.typeCueHits(e.type, from, from, to)) * 0.1;
-  support += Math.min(3, ctx.cueHits(from, e.cues, from, to)) * 0.08;
+  support += Math.min(3, ctx.cueHits(from, cueHashes(e), from, to)) * 0.08;
   if (e.country) {
     support += ctx.countryNear(e.country, from) ? 0.15 : 0.15 * Math.min(1, 2 * ctx.countryShare(e.country));
   }

@@ -27,7 +27,10 @@ export function stripDiacritics(text: string): string {
  */
 export function americanise(word: string): string {
   if (word.length < 5) return word;
-  const fixed = SPELLING_WORDS[word];
+  // Fast exit: every rule below ends in one of these letters (this runs on every word of a page).
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 114 && last !== 101 && last !== 115 && last !== 110 && last !== 100 && last !== 109) return word; // r e s n d m
+  const fixed = SPELLING_WORDS.get(word);
   if (fixed) return fixed;
   if (word.length >= 6 && word.endsWith('our')) return `${word.slice(0, -3)}or`;
   if (word.endsWith('tre') || word.endsWith('bre')) return `${word.slice(0, -2)}er`;
@@ -37,7 +40,7 @@ export function americanise(word: string): string {
   return word;
 }
 
-const SPELLING_WORDS: Record<string, string> = {
+const SPELLING_WORDS = new Map<string, string>(Object.entries({
   defence: 'defense',
   offence: 'offense',
   licence: 'license',
@@ -51,9 +54,26 @@ const SPELLING_WORDS: Record<string, string> = {
   recognised: 'recognized',
   jewellery: 'jewelry',
   aluminium: 'aluminum',
-};
+}));
 
 /** Folds one word to its matching key: no diacritics, lower case, American spelling. */
 export function foldWord(word: string): string {
   return americanise(stripDiacritics(word).toLowerCase());
+}
+
+/**
+ * Every lower-case spelling that folds to this (American) key: "labor" → labor, labour;
+ * "center" → center, centre. Used to index a key under the spellings a page may use.
+ */
+export function spellingsOf(key: string): string[] {
+  const out = [key];
+  const candidates: string[] = [];
+  for (const [british, american] of SPELLING_WORDS) if (american === key) candidates.push(british);
+  if (key.endsWith('or')) candidates.push(`${key.slice(0, -2)}our`);
+  if (key.endsWith('er')) candidates.push(`${key.slice(0, -2)}re`);
+  if (key.endsWith('ers')) candidates.push(`${key.slice(0, -3)}res`);
+  if (key.endsWith('ization')) candidates.push(`${key.slice(0, -7)}isation`);
+  if (key.endsWith('izations')) candidates.push(`${key.slice(0, -8)}isations`);
+  for (const c of candidates) if (americanise(c) === key && !out.includes(c)) out.push(c);
+  return out;
 }
