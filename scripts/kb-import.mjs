@@ -23,7 +23,8 @@ const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerC
   .replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const date = (d) => (d && ISO_DATE.test(d) ? d : undefined);
 const year = (d) => (d ? d.slice(0, 4) : '');
-const span = (r) => (r.from && r.to ? `${year(r.from)}–${year(r.to)}` : r.from ? `since ${year(r.from)}` : r.to ? `until ${year(r.to)}` : '');
+// An open role is only known to have been open when the source was scraped, so it reads "from", never "since".
+const span = (r) => (r.from && r.to ? (year(r.from) === year(r.to) ? year(r.from) : `${year(r.from)}–${year(r.to)}`) : r.from ? `from ${year(r.from)}` : r.to ? `until ${year(r.to)}` : '');
 const demonym = (cc) => byCode.get(cc)?.demonyms?.eng?.m;
 const countryName = (cc) => {
   const name = byCode.get(cc)?.name.common;
@@ -92,6 +93,27 @@ function trimTerms(roles) {
   return roles.filter((r) => !drop.has(r));
 }
 
+/** "President" and "President of the United States" from one start year are one office seen by two sources. */
+const sameOffice = (a, b) => a.country === b.country && year(a.from) === year(b.from)
+  && a.title !== b.title && b.title.toLowerCase().startsWith(`${a.title.toLowerCase()} of `);
+
+/**
+ * Folds such pairs into the longer title, keeping the more precise start and an end date from either source
+ * (so a cabinet snapshot's open "Prime Minister" does not outlive the later world list's 2019–2022 term).
+ */
+function foldRoles(roles) {
+  const out = [...roles];
+  for (const short of roles) {
+    const long = out.find((b) => sameOffice(short, b));
+    if (!long) continue;
+    const folded = { ...long, from: (short.from ?? '').length > (long.from ?? '').length ? short.from : long.from, to: long.to ?? short.to };
+    folded.asOf = folded.to ? undefined : [short.asOf, long.asOf].filter(Boolean).sort().pop();
+    out.splice(out.indexOf(long), 1, folded);
+    out.splice(out.indexOf(short), 1);
+  }
+  return out;
+}
+
 function personEntity(rec, extraRoles, extraAliases, fallbackCountry) {
   const roles = [];
   const seen = new Set();
@@ -102,7 +124,7 @@ function personEntity(rec, extraRoles, extraAliases, fallbackCountry) {
     roles.push({ ...r, p: officeProminence(r.title, r.kind) });
   }
   if (roles.length === 0) return undefined;
-  roles.splice(0, roles.length, ...trimTerms(roles));
+  roles.splice(0, roles.length, ...foldRoles(trimTerms(roles)));
   const country = mostCommon(roles.map((r) => r.country)) ?? fallbackCountry;
   const best = Math.max(...roles.map((r) => r.p));
   const weighty = roles.filter((r) => r.p >= 0.5).length;
@@ -113,7 +135,8 @@ function personEntity(rec, extraRoles, extraAliases, fallbackCountry) {
     aliases: uniqueAliases(rec.name, [...rec.aliases, ...extraAliases]),
     description: personDescription(roles, country),
     country,
-    roles: roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? '')).map((r) => clean({ title: r.title, country: r.country, from: r.from, to: r.to })),
+    roles: roles.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+      .map((r) => clean({ title: r.title, country: r.country, from: r.from, to: r.to, asOf: r.to ? undefined : r.asOf })),
     born: date(rec.born),
     died: date(rec.died),
     ids: { wikidata: rec.qid },
@@ -123,24 +146,54 @@ function personEntity(rec, extraRoles, extraAliases, fallbackCountry) {
   });
 }
 
-const fromPeopleRecord = (x) => ({
+/**
+ * When each people.json source was scraped: an open role was seen open then, not necessarily later
+ * (README of /work/shared/data). The newer world-leaders copy has no known date; `newestYear` stands in.
+ */
+const SCRAPED = {
+  'ep-russia-cabinet': '2022-08-03',
+  'ep-united-kingdom-cabinet': '2022-07-23',
+  'ep-us-cabinet': '2022-08-03',
+  'ep-world-leaders@snapshot': '2022-10-10',
+};
+
+/** The latest year any row of `source` mentions: a lower bound of its undated scrape. */
+function newestYear(records, source) {
+  let best = 0;
+  for (const x of records) for (const q of x.positions) {
+    if (q.source !== source) continue;
+    for (const d of [q.start, q.end]) if (date(d)) best = Math.max(best, Number(d.slice(0, 4)));
+  }
+  return best ? String(best) : undefined;
+}
+
+/** Misspellings in the sources' position labels. */
+const fixTitle = (t) => t.replace(/\bSpokeperson\b/g, 'Spokesperson');
+
+const fromPeopleRecord = (x, scraped) => ({
   qid: x.wikidataId, name: x.name, aliases: x.aliases, born: x.born, died: x.died, wikipedia: x.wikipedia,
-  roles: x.positions.map((q) => ({ title: q.position, country: q.country ?? undefined, from: date(q.start), to: date(q.end), kind: q.kind })),
+  roles: x.positions.map((q) => ({
+    title: fixTitle(q.position), country: q.country ?? undefined, from: date(q.start), to: date(q.end), kind: q.kind, asOf: scraped(q.source),
+  })),
 });
 
 function importPeople() {
   const leaders = new Map(read('leaders.json').map((l) => [l.wikidata, l]));
   const leaderRoles = (l) => l.roles.map((r) => ({
-    title: r.title, from: date(r.from), to: date(r.to),
+    title: fixTitle(r.title), from: date(r.from), to: date(r.to), asOf: date(r.asOf),
     country: Array.isArray(l.country) ? undefined : (l.country ?? undefined),
     kind: r.positionWikidata && /^(President|Prime Minister|King|Queen|Emir|Sultan|Chancellor)/.test(r.title) ? 'head-of-state-or-government' : 'office',
   }));
+  const peopleRecords = read('people.json');
+  const legislatorRecords = read('legislators.json');
+  const dated = { ...SCRAPED, 'ep-world-leaders@05e3baa': newestYear(peopleRecords, 'ep-world-leaders@05e3baa') };
+  const scraped = (source) => dated[source];
   const out = [];
   const done = new Set();
-  for (const x of read('people.json')) {
+  for (const x of peopleRecords) {
     if (!x.name) continue;
     const l = leaders.get(x.wikidataId);
-    const e = personEntity(fromPeopleRecord(x), l ? leaderRoles(l) : [], l?.aliases ?? []);
+    const e = personEntity(fromPeopleRecord(x, scraped), l ? leaderRoles(l) : [], l?.aliases ?? []);
     if (e) { out.push(e); done.add(x.wikidataId); }
   }
   for (const l of leaders.values()) {
@@ -150,9 +203,9 @@ function importPeople() {
     if (e) { out.push(e); done.add(l.wikidata); }
   }
   const legislators = [];
-  for (const x of read('legislators.json')) {
+  for (const x of legislatorRecords) {
     if (!x.name || done.has(x.wikidataId)) continue;
-    const e = personEntity(fromPeopleRecord(x), [], []);
+    const e = personEntity(fromPeopleRecord(x, scraped), [], []);
     if (e) legislators.push(e);
   }
   return { people: out, legislators };

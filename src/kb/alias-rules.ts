@@ -1,10 +1,15 @@
 /**
  * Alias flags computed by rule, so sources need not flag every acronym and common word by hand:
- * acronyms match case-sensitively; common words, very short aliases and aliases shared by several
- * entities are context-dependent. A flag written in a source is never overridden.
+ * acronyms match case-sensitively; common words, very short aliases, aliases shared by several entities
+ * and the three-letter acronyms of little-known bodies are context-dependent. The same rules cover an
+ * entity's NAME: when the name needs a flag, an alias equal to it is added to carry the flag (the linker
+ * merges the flags of an alias equal to the name). A flag written in a source is never overridden.
  */
-import type { Entity } from './model.ts';
+import type { Alias, Entity } from './model.ts';
 import { normalizeKey } from './keys.ts';
+
+/** Below this prominence a bare three-letter acronym ("MAD", "PET", "DNI") is more often something else. */
+const OBSCURE = 0.5;
 
 /** "GCHQ", "MI6", "BfV", "APT29": short, mostly capitals, no spaces. */
 export function isAcronym(text: string): boolean {
@@ -28,26 +33,44 @@ function keyOwners(entities: Entity[]): Map<string, number> {
   return new Map([...owners].map(([k, v]) => [k, v.size]));
 }
 
+interface Context {
+  commonWords: ReadonlySet<string>;
+  owners: Map<string, number>;
+}
+
+/** Whether `text` of entity `e` is ambiguous on its own (caseSensitive as already decided). */
+function ambiguous(e: Entity, text: string, caseSensitive: boolean | undefined, ctx: Context): boolean {
+  const key = normalizeKey(text);
+  const body = key.replace(/ /g, '');
+  const short = body.length <= 2 && e.type !== 'country';
+  const shared = (ctx.owners.get(key) ?? 0) > 1;
+  const common = ctx.commonWords.has(key) && !caseSensitive;
+  const obscureAcronym = isAcronym(text) && body.length <= 3 && (e.prominence ?? 0) < OBSCURE && e.type !== 'country' && e.type !== 'person';
+  return short || shared || common || obscureAcronym;
+}
+
+/** Adds an alias equal to the name when the name needs a flag, so the flag has a home. */
+function nameAlias(e: Entity, ctx: Context): Alias | undefined {
+  if (e.aliases.some((a) => a.text === e.name)) return undefined;
+  const acronym = isAcronym(e.name);
+  if (!acronym && !ambiguous(e, e.name, false, ctx)) return undefined;
+  return acronym ? { text: e.name, caseSensitive: true, kind: 'acronym' } : { text: e.name };
+}
+
 /** Sets caseSensitive / contextDependent / kind on every alias that does not state them (in place). */
 export function applyAliasRules(entities: Entity[], commonWords: ReadonlySet<string>): void {
+  const ctx: Context = { commonWords, owners: keyOwners(entities) };
   for (const e of entities) {
-    // A name that is an acronym ("TASS") or a common word ("Play") is also listed as an alias, so its flag has a home.
-    if (e.aliases.some((a) => a.text === e.name)) continue;
-    if (isAcronym(e.name)) e.aliases.unshift({ text: e.name, caseSensitive: true, kind: 'acronym' });
-    else if (commonWords.has(normalizeKey(e.name))) e.aliases.unshift({ text: e.name, contextDependent: true });
+    const alias = nameAlias(e, ctx);
+    if (alias) e.aliases.unshift(alias);
   }
-  const owners = keyOwners(entities);
   for (const e of entities) {
     for (const alias of e.aliases) {
       const acronym = isAcronym(alias.text);
       if (alias.caseSensitive === undefined && acronym) alias.caseSensitive = true;
       if (alias.kind === undefined && acronym) alias.kind = 'acronym';
       if (alias.contextDependent !== undefined) continue;
-      const key = normalizeKey(alias.text);
-      const short = key.replace(/ /g, '').length <= 2 && e.type !== 'country';
-      const shared = (owners.get(key) ?? 0) > 1;
-      const common = commonWords.has(key) && !alias.caseSensitive;
-      if (short || shared || common) alias.contextDependent = true;
+      if (ambiguous(e, alias.text, alias.caseSensitive, ctx)) alias.contextDependent = true;
     }
   }
 }

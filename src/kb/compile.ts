@@ -6,6 +6,7 @@
 import { KB_SCHEMA_VERSION, type Entity, type KnowledgeBase } from './model.ts';
 import { applyAliasRules } from './alias-rules.ts';
 import { buildCountries } from './countries.ts';
+import { adoptIds, buildCapitals } from './capitals.ts';
 import { mergeEntity } from './merge.ts';
 import { aliasCollisions, checkEntity, danglingReferences, type Issue } from './validate.ts';
 import commonWordsFile from '../../kb/common-words.json';
@@ -21,7 +22,7 @@ export interface CompileOptions {
   date?: string;
   /** Lower-case words whose aliases are context-dependent; defaults to kb/common-words.json. */
   commonWords?: Iterable<string>;
-  /** Add world-countries entities (default true). */
+  /** Add world-countries entities, countries and their capitals (default true). */
   countries?: boolean;
 }
 
@@ -89,8 +90,13 @@ export function compileKb(files: SourceFile[], options: CompileOptions = {}): Co
   const located = new Map<string, Located>();
   if (options.countries !== false) {
     for (const entity of buildCountries()) located.set(entity.id, { entity, file: '(world-countries)', entry: entity.id });
+    const sourced = [...imported.values(), ...curated.values()].map((l) => l.entity);
+    for (const entity of adoptIds(buildCapitals(), sourced)) located.set(entity.id, { entity, file: '(world-countries capitals)', entry: entity.id });
   }
-  for (const [id, l] of imported) located.set(id, l);
+  for (const [id, l] of imported) {
+    const base = located.get(id);
+    located.set(id, base ? { ...l, entity: mergeEntity(base.entity, l.entity) } : l);
+  }
   for (const [id, l] of curated) {
     const base = located.get(id);
     located.set(id, base ? { ...l, entity: mergeEntity(base.entity, l.entity) } : l);

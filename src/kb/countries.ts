@@ -13,7 +13,7 @@ const EXTRA: Record<string, Alias[]> = {
   US: [{ text: 'America', kind: 'short', contextDependent: true }, { text: 'U.S.', kind: 'acronym', caseSensitive: true }],
 };
 /** Countries international news names most; the rest get a lower default. */
-const PROMINENT = new Set(['GB', 'US', 'RU', 'UA', 'CN', 'FR', 'DE', 'CA', 'IN', 'JP', 'IR', 'IL', 'KP', 'TR', 'IT', 'BR', 'AU', 'PL', 'BY', 'SA']);
+export const PROMINENT = new Set(['GB', 'US', 'RU', 'UA', 'CN', 'FR', 'DE', 'CA', 'IN', 'JP', 'IR', 'IL', 'KP', 'TR', 'IT', 'BR', 'AU', 'PL', 'BY', 'SA']);
 
 const isCode = (s: string): boolean => /^[A-Z]{2,4}$/.test(s);
 

@@ -65,6 +65,8 @@ function checkRoles(roles: unknown, problems: string[]): void {
     if (r.country !== undefined && (!isString(r.country) || !COUNTRY.test(r.country))) problems.push(`roles[${i}].country: not ISO alpha-2`);
     checkDate(r.from, `roles[${i}].from`, problems);
     checkDate(r.to, `roles[${i}].to`, problems);
+    checkDate(r.asOf, `roles[${i}].asOf`, problems);
+    if (r.asOf !== undefined && r.to !== undefined) problems.push(`roles[${i}].asOf: only for a role without an end date`);
   });
 }
 

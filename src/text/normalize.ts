@@ -5,7 +5,7 @@
  */
 
 const COMBINING = /[\u0300-\u036f]/g;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\x20-\x7e\t\n\r]/; // anything beyond printable ASCII
 
 /** Letters that NFKD does not decompose but that readers treat as plain Latin letters. */
 const SPECIAL_LETTERS: Record<string, string> = {
