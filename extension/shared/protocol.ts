@@ -6,6 +6,9 @@
  * Extend the maps here; never send an untyped message.
  */
 import type { Entity } from '../../src/kb/model.ts';
+import type { ExportFormat } from '../../src/export/index.ts';
+import type { HighlightFilter } from '../../src/export/filter.ts';
+import type { Highlight, HighlightColour } from '../../src/export/model.ts';
 
 /** Calls a content script or an extension page makes to the background. */
 export interface BackgroundCalls {
@@ -13,12 +16,88 @@ export interface BackgroundCalls {
   getLinkerIndex(params: Record<string, never>): { version: string; index: unknown };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
+  /** Saves a highlight made from a card ("Save highlight"); resolves with the new highlight's id. */
+  saveHighlight(params: SaveHighlightParams): { id: string };
+  /** "Wrong link": never link `quote` to `entityId` on `site` (a hostname) again. */
+  addCorrection(params: { site: string; entityId: string; quote: string }): { key: string };
+  /** Every correction, newest first, for the options page. */
+  listCorrections(params: Record<string, never>): CorrectionRecord[];
+  /** Undoes a correction by its key. */
+  removeCorrection(params: { key: string }): { removed: boolean };
+  /** Stores validated user entities (from `parseUserPack`), replacing any with the same id. */
+  importUserPack(params: { entities: Entity[] }): { imported: number };
+  /** The user's own entities (origin 'user'), for the options page. */
+  listUserEntities(params: Record<string, never>): { id: string; name: string; type: string }[];
+  /** Deletes one user entity (never a shipped one). */
+  deleteUserEntity(params: { id: string }): { removed: boolean };
+
+  // Saved highlights beyond `saveHighlight` (handlers: extension/background/highlight-handlers.ts).
+  /** Saved highlights matching every given filter, newest first. */
+  listHighlights(params: HighlightFilter): Highlight[];
+  /** Edits note, tags or colour (bumps `modified`); null if the highlight no longer exists. */
+  updateHighlight(params: { id: string; note?: string; tags?: string[]; colour?: HighlightColour }): Highlight | null;
+  /** Deletes a highlight and returns it so the UI can offer undo; null if it was already gone. */
+  deleteHighlight(params: { id: string }): Highlight | null;
+  /** Undo of a delete: stores the record `deleteHighlight` returned, exactly as it was. */
+  restoreHighlight(params: { highlight: Highlight }): Highlight;
+  /** The chosen highlights (all when `ids` is absent), oldest first, as a file in `format`. */
+  exportHighlights(params: { format: ExportFormat; ids?: string[] }): string;
+  /** Imports a Dossier JSON or W3C file: all or nothing; an error names the bad field's path. */
+  importHighlights(params: { text: string }): ImportCounts;
+}
+
+/** Outcome of an import, idempotent by highlight id. */
+export interface ImportCounts {
+  added: number;
+  /** Present already and replaced by the file's later-modified copy. */
+  updated: number;
+  /** Present already with the same or a newer copy. */
+  unchanged: number;
 }
 
 /** Calls the background or an extension page (popup, side panel) makes to a tab's content script. */
 export interface ContentCalls {
   /** Entities linked on this page, with counts, for the popup's "On this page". */
   getPageSummary(params: Record<string, never>): PageSummary;
+  /** Scrolls to the next mention of an entity and flashes it (popup "On this page"). */
+  revealEntity(params: { id: string }): { found: boolean };
+  /** Steps to the next mention and opens its card with focus in it (the keyboard command). */
+  focusNextMention(params: Record<string, never>): { found: boolean };
+  /** Scrolls to a saved highlight of this page and flashes it (side panel "Jump to"). */
+  revealHighlight(params: { id: string }): { found: boolean };
+  /** Which of this page's saved highlights were re-anchored, and which could not be found (side panel). */
+  getAnchorStatus(params: Record<string, never>): AnchorStatus;
+}
+
+/**
+ * Outcome of re-anchoring this page's saved highlights, by highlight id. An id in neither list
+ * is still being anchored (or was saved after the page last looked).
+ */
+export interface AnchorStatus {
+  anchored: string[];
+  orphaned: string[];
+}
+
+/** What a card sends to save a highlight; `start`/`end` index the page text the scanner linked. */
+export interface SaveHighlightParams {
+  url: string;
+  title: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  entityIds: string[];
+}
+
+/** A stored "wrong link" correction as the options page lists it. */
+export interface CorrectionRecord {
+  key: string;
+  site: string;
+  entityId: string;
+  quote: string;
+  /** ISO 8601 timestamp. */
+  created: string;
 }
 
 /** An entity as a card shows it: the record plus the names of the entities it points at. */

@@ -1,0 +1,48 @@
+/**
+ * What the card's buttons do to the page and the background: save a highlight, report a wrong
+ * link (and take the mark off at once), flash mentions.
+ */
+import type { SaveHighlightParams } from '../../shared/protocol.ts';
+import type { ContentContext, PageMention } from '../types.ts';
+import { quoteContext } from './quote-context.ts';
+
+/** The `saveHighlight` payload for one mention on this page. */
+export function saveParams(mention: PageMention, doc: Document = document): SaveHighlightParams {
+  const { prefix, suffix } = quoteContext(mention.range);
+  return {
+    url: doc.location.href,
+    title: doc.title,
+    quote: mention.quote,
+    prefix,
+    suffix,
+    start: mention.start,
+    end: mention.end,
+    entityIds: [mention.entityId],
+  };
+}
+
+/** Mentions a correction covers: the same entity and quote (the background keys it that way). */
+export function coveredBy(mention: PageMention, all: readonly PageMention[]): PageMention[] {
+  const quote = mention.quote.toLowerCase();
+  return all.filter((m) => m.entityId === mention.entityId && m.quote.toLowerCase() === quote);
+}
+
+/**
+ * Takes the ranges off every registered CSS highlight so the mark vanishes now; the scanner
+ * drops the mentions itself on its next pass once the background knows the correction.
+ */
+export function unhighlight(ranges: readonly Range[]): void {
+  const registry = (globalThis as { CSS?: { highlights?: Map<string, Highlight> } }).CSS?.highlights;
+  if (!registry) return;
+  for (const highlight of registry.values()) {
+    for (const range of ranges) highlight.delete(range);
+  }
+}
+
+/** Sends the correction; resolves with the mentions it covers on this page. */
+export async function reportWrongLink(ctx: ContentContext, mention: PageMention, doc: Document = document): Promise<PageMention[]> {
+  await ctx.call('addCorrection', { site: doc.location.hostname, entityId: mention.entityId, quote: mention.quote });
+  const covered = coveredBy(mention, ctx.mentions());
+  unhighlight(covered.map((m) => m.range));
+  return covered;
+}

@@ -1,0 +1,52 @@
+/**
+ * Pointer tracking for hover cards: a passive `mousemove` listener, throttled to one hit-test
+ * per animation frame, reporting whether the pointer is over a mention, the card, or nothing.
+ */
+import { caretFromPoint, findMentionAt } from './hit-test.ts';
+import type { PageMention } from '../types.ts';
+
+export interface PointerOptions {
+  doc: Document;
+  /** The card host: events whose path crosses it are "over the card". */
+  host: Element;
+  mentions(): readonly PageMention[];
+  report(over: PageMention | 'card' | null): void;
+}
+
+/** Starts tracking; returns a function that removes every listener and pending frame. */
+export function trackPointer({ doc, host, mentions, report }: PointerOptions): () => void {
+  const win = doc.defaultView ?? window;
+  let frame = 0;
+  let last: { x: number; y: number; overCard: boolean } | null = null;
+
+  const hitTest = (): void => {
+    frame = 0;
+    const point = last;
+    if (!point) return;
+    if (point.overCard) {
+      report('card');
+      return;
+    }
+    const list = mentions();
+    const caret = list.length ? caretFromPoint(doc, point.x, point.y) : null;
+    report(findMentionAt(list, caret, point.x, point.y));
+  };
+  const onMove = (event: MouseEvent): void => {
+    // composedPath() is empty once dispatch ends, so read it now rather than in the frame.
+    last = { x: event.clientX, y: event.clientY, overCard: event.composedPath().includes(host) };
+    if (!frame) frame = win.requestAnimationFrame(hitTest);
+  };
+  // Leaving the window: nothing is under the pointer any more.
+  const onLeave = (event: MouseEvent): void => {
+    if (event.relatedTarget === null) report(null);
+  };
+
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  doc.addEventListener('mouseout', onLeave, { passive: true });
+  return () => {
+    doc.removeEventListener('mousemove', onMove);
+    doc.removeEventListener('mouseout', onLeave);
+    if (frame) win.cancelAnimationFrame(frame);
+    last = null;
+  };
+}

@@ -1,0 +1,44 @@
+/** Highlight style per entity type: underline, tint or off, and a colour. */
+import { ENTITY_TYPES, type EntityType } from '../../../src/kb/model.ts';
+import { t, typeLabel } from '../../shared/i18n.ts';
+import type { HighlightKind, HighlightStyle } from '../../shared/settings.ts';
+import type { SettingsSectionProps } from './sites-section.tsx';
+
+const KINDS: { kind: HighlightKind; label: () => string }[] = [
+  { kind: 'underline', label: () => t('optionsStyleUnderline') },
+  { kind: 'tint', label: () => t('optionsStyleTint') },
+  { kind: 'off', label: () => t('optionsStyleOff') },
+];
+
+/** One table row per type; labels name the type so each control is understandable alone. */
+export function StylesSection({ settings, update }: SettingsSectionProps) {
+  const change = (type: EntityType, patch: Partial<HighlightStyle>): void =>
+    void update({ styles: { ...settings.styles, [type]: { ...settings.styles[type], ...patch } } });
+  return (
+    <section aria-labelledby="styles-title">
+      <h2 id="styles-title">{t('optionsStyles')}</h2>
+      <table>
+        <tbody>
+          {ENTITY_TYPES.map((type) => {
+            const style = settings.styles[type];
+            return (
+              <tr key={type}>
+                <th scope="row">{typeLabel(type)}</th>
+                <td>
+                  <select aria-label={t('optionsStyleKind', typeLabel(type))} value={style.kind}
+                    onChange={(e) => change(type, { kind: e.currentTarget.value as HighlightKind })}>
+                    {KINDS.map((k) => <option key={k.kind} value={k.kind}>{k.label()}</option>)}
+                  </select>
+                </td>
+                <td>
+                  <input type="color" aria-label={t('optionsStyleColour', typeLabel(type))} value={style.colour}
+                    disabled={style.kind === 'off'} onChange={(e) => change(type, { colour: e.currentTarget.value })} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
