@@ -56,7 +56,7 @@ export function phoneticKey(word: string): string {
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
   // Maria and Mario share a skeleton but not a person: the endings must agree (i and y count as one).
-  const end = (w: string): string => w.slice(-1).replace('y', 'i');
+  const end = (w: string): string => w.slice(-1).replace(/[yj]/, 'i');
   return givenNameKey(a) === givenNameKey(b) && (end(a) === end(b) || (GROUP_MEMBERS.has(a) && GROUP_MEMBERS.has(b)));
 }
 

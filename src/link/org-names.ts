@@ -4,6 +4,7 @@
  * "National Center for British Electronic Security" for the National Cyber Security Centre).
  * Names meet on the sorted set of their content words.
  */
+import { distance } from 'fastest-levenshtein';
 import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
@@ -16,8 +17,13 @@ const ORG_TYPES = new Set(['organization', 'agency', 'event', 'other', 'threat-a
 const MIN_WORDS = 3;
 const MAX_SPAN = 9;
 
+/** Shortest word a one-letter slip may be forgiven in ("Comission"): shorter words collide. */
+const MIN_FUZZY_WORD = 6;
+
 export interface OrgTable {
   bySet: Map<string, number[]>;
+  /** A name's word set less one long word → [entity, the word left out]: finds names with one misspelt word. */
+  byLeaveOneOut: Map<string, [number, string][]>;
   /** Folded single-word country names and demonyms → ISO code. */
   countryWords: Map<string, string>;
 }
@@ -35,7 +41,7 @@ function canonicalWords(keys: readonly string[]): { set: string; synonyms: numbe
 }
 
 export function buildOrgTable(index: LinkerIndex): OrgTable {
-  const table: OrgTable = { bySet: new Map(), countryWords: new Map() };
+  const table: OrgTable = { bySet: new Map(), byLeaveOneOut: new Map(), countryWords: new Map() };
   index.aliasKeys.forEach((key, alias) => {
     const entity = index.entities[index.aliasEntity[alias] as number];
     if (!entity) return;
@@ -43,10 +49,19 @@ export function buildOrgTable(index: LinkerIndex): OrgTable {
     if (entity.type === 'country' && entity.country && words.length === 1) table.countryWords.set(key, entity.country);
     if (!ORG_TYPES.has(entity.type)) return;
     const { set } = canonicalWords(words);
-    if (set.split(' ').length < MIN_WORDS) return;
+    const entityIndex = index.aliasEntity[alias] as number;
+    const setWords = set.split(' ');
+    if (setWords.length < 2) return;
     const list = table.bySet.get(set) ?? [];
-    if (!list.includes(index.aliasEntity[alias] as number)) list.push(index.aliasEntity[alias] as number);
+    if (!list.includes(entityIndex)) list.push(entityIndex);
     table.bySet.set(set, list);
+    for (const word of setWords) {
+      if (word.length < MIN_FUZZY_WORD) continue;
+      const rest = setWords.filter((w) => w !== word).join(' ');
+      const entries = table.byLeaveOneOut.get(rest) ?? [];
+      entries.push([entityIndex, word]);
+      table.byLeaveOneOut.set(rest, entries);
+    }
   });
   return table;
 }
@@ -73,17 +88,35 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
     else keys.push(t.key);
   }
   const { set, synonyms } = canonicalWords(keys);
-  const entities = table.bySet.get(set);
-  if (!entities || set.split(' ').length < MIN_WORDS) return null;
+  const words = set.split(' ');
+  if (words.length < 2) return null;
+  const exact = words.length >= MIN_WORDS || countries.length > 0 ? (table.bySet.get(set) ?? []) : [];
+  const near = exact.length > 0 ? [] : misspelt(table, words);
   let best: Candidate | null = null;
-  for (const entity of entities) {
-    const country = state.entities[entity]?.country;
-    if (countries.length > 0 && country && !countries.includes(country)) continue;
+  for (const [entity, slip] of [...exact.map((e) => [e, false] as const), ...near.map((e) => [e, true] as const)]) {
+    const e = state.entities[entity];
+    if (countries.length > 0 && e?.country && !countries.includes(e.country)) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity, from, to });
-    const confidence = Math.min(0.95, 0.78 - synonyms * 0.08 + support * 0.4 + (countries.length > 0 ? 0.05 : 0));
-    if (!best || confidence > best.confidence) best = { from, to, entity, how: 'variant', confidence, flags: 0 };
+    if (slip && support + (e?.prominence ?? 0) * 0.2 < 0.1) continue;
+    const base = slip ? 0.72 : 0.78;
+    const confidence = Math.min(0.95, base - synonyms * 0.08 + support * 0.4 + (countries.length > 0 ? 0.05 : 0));
+    if (best && best.entity !== entity && Math.abs(best.confidence - confidence) < 0.05) return null; // two bodies fit
+    if (!best || confidence > best.confidence) best = { from, to, entity, how: slip ? 'fuzzy' : 'variant', confidence, flags: 0 };
   }
   return best;
+}
+
+/** Entities whose name has these words but one, and that one differs by a single letter. */
+function misspelt(table: OrgTable, words: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const word of words) {
+    if (word.length < MIN_FUZZY_WORD) continue;
+    const rest = words.filter((w) => w !== word).join(' ');
+    for (const [entity, missing] of table.byLeaveOneOut.get(rest) ?? []) {
+      if (missing !== word && distance(missing, word) === 1 && !out.includes(entity)) out.push(entity);
+    }
+  }
+  return out;
 }
 
 /** Links organisation names that match a known name word-for-word in another order or wording. */
@@ -92,7 +125,7 @@ export function linkOrgNames(state: LinkState, table: OrgTable): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.cap(i) || state.covered[i] !== -1 || STOPWORD_HASHES.has(tokens.hash[i] as number)) continue;
     const end = nameSpanEnd(state, i);
-    if (end - i < MIN_WORDS) continue;
+    if (end - i < 2) continue;
     const c = tryLink(state, table, i, end);
     if (c && c.confidence >= THRESHOLD) {
       state.accept(c);
