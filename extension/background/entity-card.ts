@@ -1,0 +1,22 @@
+/** Card data for one entity: the record plus the names of the entities it points at. */
+import type { EntityCard } from '../shared/protocol.ts';
+import type { Db } from './db.ts';
+import { getEntity } from './kb-store.ts';
+import { withoutKeys } from './linker-cache.ts';
+
+/** Looks up an entity and resolves its relations and affiliations to names; null if unknown. */
+export async function entityCard(db: Db, id: string): Promise<EntityCard | null> {
+  const entity = await getEntity(db, id);
+  if (!entity) return null;
+  const edges = [
+    ...(entity.relations ?? []).map((r) => ({ target: r.target, relation: r.type })),
+    ...(entity.affiliation ?? []).map((target) => ({ target, relation: 'affiliated-with' })),
+  ];
+  const related: EntityCard['related'] = [];
+  for (const edge of edges) {
+    // A dangling edge (target not in this KB) is skipped rather than shown as a bare id.
+    const other = await getEntity(db, edge.target);
+    if (other) related.push({ id: other.id, name: other.name, type: other.type, relation: edge.relation });
+  }
+  return { entity: withoutKeys(entity), related };
+}

@@ -1,0 +1,51 @@
+/**
+ * The linker index for the whole KB, built once per entity set and kept at two levels: a module
+ * variable (fast while the worker lives) and the IndexedDB `meta` store (so a worker restarted
+ * after idling answers the first page without rebuilding). Both are derived from `entities`, so
+ * losing either is harmless. The version stamp changes whenever the entity set does.
+ */
+import type { Entity } from '../../src/kb/model.ts';
+import { buildLinkerIndex, type LinkerIndex } from '../../src/link/index.ts';
+import type { Db } from './db.ts';
+
+const STAMP_KEY = 'entitiesStamp';
+const INDEX_KEY = 'linkerIndex';
+
+export interface VersionedIndex {
+  version: string;
+  index: LinkerIndex;
+}
+
+let memo: VersionedIndex | undefined;
+
+/**
+ * Records which entity set is installed. A stamp that differs from the stored one makes every
+ * cached index stale; the same stamp again (the same KB re-installed at startup) keeps it.
+ */
+export async function setEntitiesStamp(db: Db, stamp: string): Promise<string> {
+  await db.put('meta', stamp, STAMP_KEY);
+  return stamp;
+}
+
+/** Marks the entity set as changed (a user entity added or edited) with a fresh stamp. */
+export function markEntitiesChanged(db: Db, reason: string): Promise<string> {
+  return setEntitiesStamp(db, `${reason}@${Date.now().toString(36)}`);
+}
+
+/** Current linker index and its version; rebuilds only when the entity stamp moved. */
+export async function getVersionedIndex(db: Db): Promise<VersionedIndex> {
+  const stamp = ((await db.get('meta', STAMP_KEY)) as string | undefined) ?? (await markEntitiesChanged(db, 'unstamped'));
+  if (memo?.version === stamp) return memo;
+  const stored = (await db.get('meta', INDEX_KEY)) as VersionedIndex | undefined;
+  if (stored?.version === stamp) return (memo = stored);
+  const entities = (await db.getAll('entities')).map(withoutKeys);
+  const built: VersionedIndex = { version: stamp, index: buildLinkerIndex(entities) };
+  await db.put('meta', built, INDEX_KEY);
+  return (memo = built);
+}
+
+/** Drops the store-only lookup keys, which are not part of the KB model. */
+export function withoutKeys(record: Entity & { keys?: string[] }): Entity {
+  const { keys: _keys, ...entity } = record;
+  return entity;
+}

@@ -1,0 +1,57 @@
+/**
+ * Background handlers for the user's own data besides highlights: "wrong link" corrections and
+ * imported user entities. Changing user entities changes the linker index's version stamp.
+ */
+import { normalizeKey } from '../../src/kb/keys.ts';
+import type { BackgroundCalls, CorrectionRecord, ParamsOf, ResultOf } from '../shared/protocol.ts';
+import type { Db } from './db.ts';
+import { deleteUserEntity, listUserEntities, putUserEntities } from './kb-store.ts';
+import { markEntitiesChanged } from './linker-cache.ts';
+
+export const USER_DATA_METHODS = [
+  'addCorrection', 'listCorrections', 'removeCorrection', 'importUserPack', 'listUserEntities', 'deleteUserEntity',
+] as const;
+type UserDataMethod = (typeof USER_DATA_METHODS)[number];
+export type UserDataHandlers = {
+  [K in UserDataMethod]: (params: ParamsOf<BackgroundCalls, K>) => Promise<ResultOf<BackgroundCalls, K>>;
+};
+
+/** Key of a correction: the same quote (in any case or spacing) on the same site for the same entity. */
+export function correctionKey(site: string, entityId: string, quote: string): string {
+  return `${site}|${entityId}|${normalizeKey(quote)}`;
+}
+
+/** Handlers bound to an open database. */
+export function userDataHandlers(db: Db): UserDataHandlers {
+  return {
+    async addCorrection({ site, entityId, quote }) {
+      const record: CorrectionRecord = { key: correctionKey(site, entityId, quote), site, entityId, quote, created: new Date().toISOString() };
+      await db.put('corrections', record);
+      return { key: record.key };
+    },
+    async listCorrections() {
+      const all = await db.getAll('corrections');
+      return all.sort((a, b) => b.created.localeCompare(a.created));
+    },
+    async removeCorrection({ key }) {
+      const tx = db.transaction('corrections', 'readwrite');
+      const found = (await tx.store.getKey(key)) !== undefined;
+      if (found) await tx.store.delete(key);
+      await tx.done;
+      return { removed: found };
+    },
+    async importUserPack({ entities }) {
+      await putUserEntities(db, entities);
+      await markEntitiesChanged(db, 'user-pack');
+      return { imported: entities.length };
+    },
+    async listUserEntities() {
+      return (await listUserEntities(db)).map(({ id, name, type }) => ({ id, name, type }));
+    },
+    async deleteUserEntity({ id }) {
+      const removed = await deleteUserEntity(db, id);
+      if (removed) await markEntitiesChanged(db, 'user-delete');
+      return { removed };
+    },
+  };
+}

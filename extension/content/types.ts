@@ -1,0 +1,23 @@
+/**
+ * Contract between the content script's scanner (`content/index.ts`, which extracts, links and
+ * registers highlights) and its card UI (`content/card/`, hover and keyboard cards).
+ */
+import type { Mention } from '../../src/link/types.ts';
+import type { BackgroundCalls, ParamsOf, ResultOf } from '../shared/protocol.ts';
+
+/** A linked mention on this page, with the live DOM range it covers. */
+export interface PageMention extends Mention {
+  range: Range;
+}
+
+export interface ContentContext {
+  /** Current mentions, in document order. */
+  mentions(): readonly PageMention[];
+  /** Subscribe to changes of `mentions()` (rescans, late content). Returns an unsubscribe function. */
+  onMentionsChanged(listener: () => void): () => void;
+  /** Typed call to the background. */
+  call<K extends keyof BackgroundCalls>(method: K, params: ParamsOf<BackgroundCalls, K>): Promise<ResultOf<BackgroundCalls, K>>;
+}
+
+/** Mounts hover/keyboard cards for the page; `destroy` removes every trace of them. */
+export type MountCardUi = (ctx: ContentContext) => { destroy(): void };

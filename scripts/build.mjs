@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Builds the extension for both browsers: KB → public/kb, Vite bundles (background, content
+// script, extension pages), public/ assets, and one manifest per browser from manifest.json.
+//   dist/chrome   background.service_worker, side_panel
+//   dist/firefox  background.scripts, sidebar_action, gecko settings
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { ICON_SIZES, writeIcons } from './lib/icons.mjs';
+import { chromeManifest, firefoxManifest, referencedFiles } from './lib/manifests.mjs';
+import { noInnerHtml } from './lib/no-inner-html.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = path.join(ROOT, 'dist');
+const OUT = path.join(DIST, 'chrome');
+const PAGES = ['popup', 'options', 'sidepanel'];
+
+const shared = {
+  configFile: false,
+  root: ROOT,
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [noInnerHtml()],
+  // Library builds leave process.env alone; some dependencies branch on it.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+};
+const output = { target: ['chrome121', 'firefox142'], minify: false, emptyOutDir: false, copyPublicDir: false };
+
+function step(label) {
+  process.stdout.write(`build: ${label}\n`);
+}
+
+function buildKb() {
+  step('knowledge base → public/kb/kb.json');
+  const run = spawnSync(process.execPath, ['bin/dossier.mjs', 'kb', 'build', '--out', 'public/kb/kb.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error('kb build failed');
+}
+
+/** One self-contained classic script (IIFE): content scripts cannot be modules, and one format serves both browsers' backgrounds. */
+function buildScript(entry, fileName, name) {
+  step(`${entry} → ${fileName}`);
+  return build({
+    ...shared,
+    build: { ...output, outDir: OUT, lib: { entry: path.join(ROOT, entry), name, formats: ['iife'], fileName: () => fileName } },
+  });
+}
+
+function buildPages() {
+  const input = Object.fromEntries(PAGES.map((page) => [page, path.join(ROOT, 'extension/ui', `${page}.html`)]));
+  const missing = Object.values(input).filter((file) => !fs.existsSync(file));
+  if (missing.length) throw new Error(`missing extension pages: ${missing.map((file) => path.relative(ROOT, file)).join(', ')}`);
+  step(`extension pages (${PAGES.join(', ')}) → ui/`);
+  return build({
+    ...shared,
+    root: path.join(ROOT, 'extension/ui'),
+    base: './',
+    build: { ...output, outDir: path.join(OUT, 'ui'), modulePreload: { polyfill: false }, rolldownOptions: { input } },
+  });
+}
+
+function copyPublic() {
+  step('public/ assets');
+  if (!ICON_SIZES.every((size) => fs.existsSync(path.join(ROOT, `public/icons/icon-${size}.png`)))) writeIcons(path.join(ROOT, 'public/icons'));
+  fs.cpSync(path.join(ROOT, 'public'), OUT, { recursive: true });
+}
+
+function writeManifests() {
+  step('manifests → dist/chrome, dist/firefox');
+  const template = JSON.parse(fs.readFileSync(path.join(ROOT, 'manifest.json'), 'utf8'));
+  const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const FIREFOX = path.join(DIST, 'firefox');
+  fs.cpSync(OUT, FIREFOX, { recursive: true });
+  const write = (dir, manifest) => {
+    const missing = referencedFiles(manifest).filter((file) => !fs.existsSync(path.join(dir, file)));
+    if (missing.length) throw new Error(`${path.relative(ROOT, dir)}/manifest.json names missing files: ${missing.join(', ')}`);
+    fs.writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  };
+  write(OUT, chromeManifest(template, version));
+  write(FIREFOX, firefoxManifest(template, version));
+}
+
+const started = performance.now();
+try {
+  buildKb();
+  fs.rmSync(DIST, { recursive: true, force: true });
+  await buildScript('extension/background/index.ts', 'background.js', 'dossierBackground');
+  await buildScript('extension/content/index.ts', 'content.js', 'dossierContent');
+  await buildPages();
+  copyPublic();
+  writeManifests();
+  step(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: dist/chrome, dist/firefox`);
+} catch (error) {
+  process.stderr.write(`build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

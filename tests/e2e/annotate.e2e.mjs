@@ -1,0 +1,125 @@
+/* global CSS, Event, XMLSerializer -- functions passed to page.evaluate run in the browser page */
+// End-to-end: the built extension annotates a served page in a real browser. Each test gets a
+// fresh page; `env` is { browser, server } (see scripts/e2e.mjs). Runs in Chromium and Firefox.
+import assert from 'node:assert/strict';
+import { SKIP, waitFor } from './browsers.mjs';
+
+/** In the page's main world: the texts of the ranges in one `dossier-*` highlight, or null. */
+function highlightTexts(name) {
+  const highlight = CSS.highlights.get(name);
+  return highlight ? [...highlight].map((range) => range.toString()) : null;
+}
+
+/** In the page's main world: the centre of the first range in `name` whose text is `text`. */
+function rangeCentre([name, text]) {
+  const highlight = CSS.highlights.get(name);
+  const range = highlight && [...highlight].find((r) => r.toString() === text);
+  const box = range?.getClientRects()[0];
+  return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+}
+
+function cardText() {
+  const host = document.querySelector('dossier-card-host');
+  return host?.shadowRoot?.querySelector('.dossier-card')?.textContent ?? '';
+}
+
+async function openAnnotated(env, pagePath, type, text) {
+  const page = await env.browser.newPage();
+  await page.goto(new URL(pagePath, env.server.url).href);
+  await waitFor(page, ([name, t]) => CSS.highlights.get(name) && [...CSS.highlights.get(name)].some((r) => r.toString() === t),
+    [`dossier-${type}`, text], { what: `a dossier-${type} highlight over "${text}"` });
+  return page;
+}
+
+export const tests = [
+  {
+    name: 'main world sees a dossier-threat-actor highlight over "APT29"',
+    async run(env) {
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      const texts = await page.evaluate(highlightTexts, 'dossier-threat-actor');
+      assert.deepEqual(texts, ['APT29']);
+    },
+  },
+  {
+    name: 'hovering "APT29" opens a card in an open shadow root',
+    async run(env) {
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      const centre = await page.evaluate(rangeCentre, ['dossier-threat-actor', 'APT29']);
+      assert.ok(centre, 'the APT29 range has a box on screen');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(centre.x, centre.y, { steps: 4 });
+      const text = await waitFor(page, cardText, undefined, { what: 'a .dossier-card in dossier-card-host' });
+      assert.match(text, /APT29/);
+    },
+  },
+  {
+    name: 'annotation leaves the page DOM as parsed, apart from the card host',
+    async run(env) {
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      // Hover first so a lazily mounted card host exists too; it is the one allowed difference.
+      const centre = await page.evaluate(rangeCentre, ['dossier-threat-actor', 'APT29']);
+      await page.mouse.move(centre.x, centre.y, { steps: 4 });
+      await waitFor(page, cardText, undefined, { what: 'the card' });
+      const { before, after } = await page.evaluate(() => {
+        const clone = document.documentElement.cloneNode(true);
+        for (const host of clone.querySelectorAll('dossier-card-host')) host.remove();
+        return { before: window.dossierTestBefore, after: new XMLSerializer().serializeToString(clone) };
+      });
+      assert.ok(before, 'the page recorded its serialisation before annotation');
+      assert.equal(after, before);
+    },
+  },
+  {
+    name: 'highlight styles come from an adopted stylesheet, not an element in the page',
+    async run(env) {
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      const found = await page.evaluate(() => ({
+        adopted: [...document.adoptedStyleSheets].some((sheet) =>
+          [...sheet.cssRules].some((rule) => rule.cssText.includes('::highlight(dossier-threat-actor)'))),
+        styleElements: document.querySelectorAll('style[id^="dossier"], link[href*="extension://"]').length,
+      }));
+      assert.deepEqual(found, { adopted: true, styleElements: 0 });
+    },
+  },
+  {
+    name: 'a seed news page gets highlights',
+    async run(env) {
+      const page = await env.browser.newPage();
+      await page.goto(new URL('seeds/uk-convinced-moscow-helped.html', env.server.url).href);
+      const count = await waitFor(page, () => {
+        let n = 0;
+        for (const [name, highlight] of CSS.highlights) if (name.startsWith('dossier-')) n += highlight.size;
+        return n;
+      }, undefined, { what: 'any dossier-* highlight' });
+      assert.ok(count >= 3, `expected several mentions, got ${count}`);
+    },
+  },
+  {
+    name: 'an orphaned content script removes its highlights and sheet (extension reloaded)',
+    runLast: true,
+    async run(env) {
+      if (!env.browser.reloadExtension) return SKIP; // Firefox unloads a removed add-on's scripts itself
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      await env.browser.reloadExtension();
+      // A newly loaded copy would not inject into this already-open page, so every trace left is the orphan's.
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      await waitFor(page, () => ![...CSS.highlights.keys()].some((name) => name.startsWith('dossier-'))
+        && ![...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('dossier-'))),
+      undefined, { what: 'highlights and stylesheet to be removed' });
+      assert.equal(await page.evaluate(() => document.querySelectorAll('dossier-card-host').length), 0);
+    },
+  },
+  {
+    name: 'no request leaves 127.0.0.1 or the extension',
+    // After every other test in the browser, so it sees all their traffic too.
+    runLast: true,
+    async run(env) {
+      const { requests, extensionOrigin } = env.browser;
+      assert.ok(requests.length > 0, 'requests were recorded');
+      // blob: and data: URLs are made in the browser (downloads, inline images): never network.
+      const local = (url) => url.startsWith('data:') || [env.server.url, extensionOrigin].some((origin) => url.replace(/^blob:/, '').startsWith(origin));
+      const foreign = requests.filter((url) => !local(url));
+      assert.deepEqual(foreign, []);
+    },
+  },
+];

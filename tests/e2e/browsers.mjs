@@ -1,0 +1,87 @@
+// Launches the built extension in Debian's headless Chromium (playwright-core) and Firefox ESR
+// (puppeteer-core), with the flags verified in ../shared/recipes/browser-e2e/RECIPE.md, and wraps
+// both in one small driver API so each test runs unchanged in both browsers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM = '/usr/bin/chromium';
+/** What a test's `run` returns when it does not apply to the browser at hand (counted as skipped). */
+export const SKIP = 'skip';
+export const FIREFOX = '/usr/bin/firefox-esr';
+const VIEWPORT = { width: 1000, height: 700 };
+
+/**
+ * Chromium with dist/chrome loaded. `requests` collects every URL the pages and the extension's
+ * service worker ask for (the no-network check).
+ */
+export async function launchChromium({ headless = true } = {}) {
+  const { chromium } = await import('playwright-core');
+  const ext = path.join(ROOT, 'dist/chrome');
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: VIEWPORT,
+    args: [
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic',
+    ],
+  });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return {
+    name: 'chromium',
+    requests,
+    extensionOrigin: `chrome-extension://${new URL(worker.url()).host}/`,
+    async newPage() {
+      return context.newPage();
+    },
+    /** Reloads the extension, orphaning the content scripts already in pages. */
+    async reloadExtension() {
+      await worker.evaluate(() => globalThis.chrome.runtime.reload()).catch(() => {});
+    },
+    async close() {
+      await context.close().catch(() => {});
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Firefox ESR with dist/firefox installed as a temporary add-on over WebDriver BiDi. */
+export async function launchFirefox() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  await browser.installExtension(path.join(ROOT, 'dist/firefox'));
+  const requests = [];
+  return {
+    name: 'firefox',
+    requests,
+    extensionOrigin: 'moz-extension://',
+    async newPage() {
+      const page = await browser.newPage();
+      await page.setViewport(VIEWPORT);
+      page.on('request', (request) => requests.push(request.url()));
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+    },
+  };
+}
+
+/** Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. */
+export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg).catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,149 @@
+// End-to-end: the hover/keyboard card on a seed news page, and accessibility (axe-core) of the
+// card, the popup and the options page. Runs in Chromium and Firefox (extension pages: Chromium).
+/* global CSS */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { waitFor } from './browsers.mjs';
+
+const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
+const AXE_SOURCE = fs.readFileSync(AXE, 'utf8');
+const SEED = 'seeds/london-accuses-russian-pirates.html';
+
+/** In the page: the centre of the first `dossier-*` highlight range whose text is `text`. */
+function mentionCentre(text) {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('dossier-')) continue;
+    const range = [...highlight].find((r) => r.toString() === text);
+    if (!range) continue;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }
+  return null;
+}
+
+function cardState() {
+  const host = document.querySelector('dossier-card-host');
+  const card = host?.shadowRoot?.querySelector('.dossier-card');
+  return {
+    visible: host?.dataset.visible === 'true',
+    text: card?.textContent ?? '',
+    focused: host?.shadowRoot?.activeElement?.tagName ?? null,
+    outer: document.activeElement?.id || document.activeElement?.tagName || null,
+  };
+}
+
+/** Runs axe-core on `selector` (default: the whole document) and returns readable violations. */
+async function axeViolations(page, selector) {
+  // Evaluated over the driver protocol rather than added as a <script>: extension pages' CSP forbids inline scripts.
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (sel) => {
+    const context = sel ? document.querySelector(sel) : document;
+    const result = await globalThis.axe.run(context, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, selector);
+}
+
+async function openSeed(env, surface) {
+  const page = await env.browser.newPage();
+  await page.goto(new URL(SEED, env.server.url).href);
+  const centre = await waitFor(page, mentionCentre, surface, { what: `a highlight over "${surface}"` });
+  return { page, centre };
+}
+
+async function hover(page, centre) {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  // Wait for the entity details (loaded lazily from the background), not just the card frame.
+  return waitFor(page, () => {
+    const card = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card');
+    return card?.querySelector('.details') ? card.textContent : '';
+  }, undefined, { what: 'a card with entity details' });
+}
+
+async function extensionPage(env, file) {
+  const page = await env.browser.newPage();
+  await page.goto(`${env.browser.extensionOrigin}ui/${file}`);
+  await waitFor(page, () => document.querySelector('#app h1')?.textContent, undefined, { what: `${file} rendered` });
+  return page;
+}
+
+export const tests = [
+  {
+    name: 'card for a garbled name shows the canonical entity, how it matched and actions',
+    async run(env) {
+      const { page, centre } = await openSeed(env, 'Dominic Rapp');
+      const text = await hover(page, centre);
+      assert.match(text, /Dominic Raab/);
+      assert.match(text, /How this matched: .*Dominic Rapp.*\(\d{1,3}% confidence\)/);
+      assert.match(text, /Mentions on this page: \d+/);
+      assert.match(text, /Save highlight/);
+    },
+  },
+  {
+    name: 'card stays while the pointer moves onto it, and Escape closes it',
+    async run(env) {
+      const { page, centre } = await openSeed(env, 'Dominic Rapp');
+      await hover(page, centre);
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('dossier-card-host').shadowRoot.querySelector('.dossier-card').getBoundingClientRect();
+        return { x: r.left + 20, y: r.top + 20 };
+      });
+      await page.mouse.move(box.x, box.y, { steps: 6 });
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      assert.equal((await page.evaluate(cardState)).visible, true, 'card persists under the pointer');
+      await page.keyboard.press('Escape');
+      await waitFor(page, () => document.querySelector('dossier-card-host')?.dataset.visible === 'false', undefined, { what: 'card closed' });
+    },
+  },
+  {
+    name: 'Alt+Shift+D opens the next card with focus in it; Escape returns focus',
+    async run(env) {
+      const { page } = await openSeed(env, 'Dominic Rapp');
+      await page.evaluate(() => {
+        const button = document.createElement('button');
+        button.id = 'dossier-test-start';
+        button.textContent = 'start';
+        document.body.prepend(button);
+        button.focus();
+        window.scrollTo(0, 0);
+      });
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('KeyD');
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      const state = await waitFor(page, () => {
+        const host = document.querySelector('dossier-card-host');
+        return host?.dataset.visible === 'true' && host.shadowRoot.activeElement?.tagName === 'H2' ? host.shadowRoot.activeElement.textContent : '';
+      }, undefined, { what: 'a keyboard-opened card with its heading focused' });
+      assert.ok(state.length > 0);
+      const label = await page.evaluate(() => document.querySelector('dossier-card-host').shadowRoot.querySelector('[role="dialog"]')?.getAttribute('aria-label'));
+      assert.ok(label?.includes(state), `dialog label "${label}" names "${state}"`);
+      await page.keyboard.press('Escape');
+      const after = await waitFor(page, () => document.querySelector('dossier-card-host')?.dataset.visible === 'false' && document.activeElement?.id, undefined, { what: 'focus back' });
+      assert.equal(after, 'dossier-test-start');
+    },
+  },
+  {
+    name: 'axe-core finds no violations in an open card',
+    async run(env) {
+      const { page, centre } = await openSeed(env, 'Dominic Rapp');
+      await hover(page, centre);
+      assert.deepEqual(await axeViolations(page, 'dossier-card-host'), []);
+    },
+  },
+  {
+    name: 'axe-core finds no violations in the popup and options pages (Chromium)',
+    async run(env) {
+      if (env.browser.name !== 'chromium') return; // Firefox refuses to navigate to moz-extension:// pages here.
+      for (const file of ['popup.html', 'options.html']) {
+        const page = await extensionPage(env, file);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.deepEqual(await axeViolations(page), [], file);
+      }
+    },
+  },
+];
