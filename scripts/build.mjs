@@ -13,7 +13,8 @@ import { chromeManifest, firefoxManifest, referencedFiles } from './lib/manifest
 import { noInnerHtml } from './lib/no-inner-html.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist');
+// DOSSIER_DIST lets parallel work build into its own folder (default: dist/).
+const DIST = path.resolve(ROOT, process.env.DOSSIER_DIST ?? 'dist');
 const OUT = path.join(DIST, 'chrome');
 const PAGES = ['popup', 'options', 'sidepanel'];
 

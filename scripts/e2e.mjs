@@ -75,8 +75,8 @@ async function runBrowser(name, tests, server, tally) {
   await browser.close();
 }
 
-for (const dir of ['dist/chrome', 'dist/firefox']) {
-  if (!fs.existsSync(path.join(ROOT, dir, 'manifest.json'))) {
+for (const dir of ['chrome', 'firefox'].map((b) => path.join(process.env.DOSSIER_DIST ?? 'dist', b))) {
+  if (!fs.existsSync(path.join(path.resolve(ROOT, dir), 'manifest.json'))) {
     console.log(`e2e: ${dir} is missing; run \`npm run build\` first`);
     process.exit(1);
   }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The built extension: dist/ unless DOSSIER_DIST names another folder. */
+export const DIST = path.resolve(ROOT, process.env.DOSSIER_DIST ?? 'dist');
 export const CHROMIUM = '/usr/bin/chromium';
 /** What a test's `run` returns when it does not apply to the browser at hand (counted as skipped). */
 export const SKIP = 'skip';
@@ -19,7 +21,7 @@ const VIEWPORT = { width: 1000, height: 700 };
  */
 export async function launchChromium({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
-  const ext = path.join(ROOT, 'dist/chrome');
+  const ext = path.join(DIST, 'chrome');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -57,7 +59,7 @@ export async function launchChromium({ headless = true } = {}) {
 export async function launchFirefox() {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(path.join(ROOT, 'dist/firefox'));
+  await browser.installExtension(path.join(DIST, 'firefox'));
   const requests = [];
   return {
     name: 'firefox',
