@@ -2,12 +2,11 @@
  * Normalised lookup keys for names and aliases, shared by the compiler, the CLI and the IndexedDB store,
  * so "Zelenskyy", "ZELENSKYY" and "Zelénskyy" all meet under one key.
  */
+import { stripDiacritics } from '../text/normalize.ts';
 
 /** Lower-case, NFKD without diacritics, punctuation to spaces, whitespace collapsed. */
 export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripDiacritics(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

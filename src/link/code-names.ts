@@ -21,6 +21,7 @@ const MAX_SPAN = 3;
 export function buildCodeTable(index: LinkerIndex): CodeTable {
   const byDigits = new Map<string, [string, number][]>();
   index.aliasKeys.forEach((key, alias) => {
+    if (!/\d/.test(key)) return;
     const compact = key.replace(/ /g, '');
     const digits = digitsOf(compact);
     if (!digits || !/[a-z]/.test(compact) || compact.length < 4) return;

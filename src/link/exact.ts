@@ -2,8 +2,7 @@
  * Stage 1: every alias of the KB found in the text, in one pass over the tokens (a hash lookup
  * on each token's key, then a comparison of the following tokens), on word boundaries.
  */
-import { hashWord, type Token, type TokenList } from '../text/tokens.ts';
-import { spellingsOf } from '../text/normalize.ts';
+import type { Token, TokenList } from '../text/tokens.ts';
 import { CASE_SENSITIVE, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
 import type { Candidate } from './state.ts';
 import { IntMultiMap } from './int-multimap.ts';
@@ -20,9 +19,9 @@ export function buildAliasTable(index: LinkerIndex): AliasTable {
   const hashes: number[] = [];
   const ids: number[] = [];
   const aliasTokens = index.aliasKeys.map((k) => k.split(' '));
-  aliasTokens.forEach((tokens, id) => {
-    for (const spelling of spellingsOf(tokens[0] as string)) {
-      hashes.push(hashWord(spelling));
+  index.derived.firstHashes.forEach((list, id) => {
+    for (const hash of list) {
+      hashes.push(hash);
       ids.push(id);
     }
   });

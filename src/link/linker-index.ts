@@ -5,6 +5,9 @@
 import type { Entity, EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
 import { NAME_STOPWORDS } from './lexicon.ts';
+import { firstTokenHashes } from './first-token.ts';
+import { surnameKeysOf } from './name-keys.ts';
+import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
 export const LINKER_INDEX_VERSION = 1;
 
@@ -39,6 +42,12 @@ export interface LinkerIndex {
   aliasRaw: string[];
   aliasEntity: number[];
   aliasFlags: number[];
+  /**
+   * Keys derived from each alias, computed once when the index is built (in the background)
+   * so a page does not pay for them: first-token hashes in every spelling, a person's surname
+   * keys, an organisation's word set. Parallel to the alias arrays; empty where not applicable.
+   */
+  derived: { firstHashes: number[][]; surnameKeys: string[][]; orgSets: string[] };
 }
 
 const CUE_LIMIT = 24;
@@ -68,7 +77,15 @@ function aliasFlags(entity: Entity, alias: Entity['aliases'][number] | null, raw
 /** Compiles entities into the compact index. Deterministic for the same input. */
 export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
   const position = new Map(entities.map((e, i) => [e.id, i]));
-  const index: LinkerIndex = { version: LINKER_INDEX_VERSION, entities: [], aliasKeys: [], aliasRaw: [], aliasEntity: [], aliasFlags: [] };
+  const index: LinkerIndex = {
+    version: LINKER_INDEX_VERSION,
+    entities: [],
+    aliasKeys: [],
+    aliasRaw: [],
+    aliasEntity: [],
+    aliasFlags: [],
+    derived: { firstHashes: [], surnameKeys: [], orgSets: [] },
+  };
   entities.forEach((entity, i) => {
     index.entities.push({
       id: entity.id,
@@ -102,5 +119,18 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
       index.aliasFlags.push(flags);
     }
   });
+  index.derived = deriveKeys(index);
   return index;
+}
+
+function deriveKeys(index: LinkerIndex): LinkerIndex['derived'] {
+  const derived: LinkerIndex['derived'] = { firstHashes: [], surnameKeys: [], orgSets: [] };
+  index.aliasKeys.forEach((key, alias) => {
+    const entity = index.entities[index.aliasEntity[alias] as number] as IndexEntity;
+    const words = key.split(' ');
+    derived.firstHashes.push(firstTokenHashes(words[0] as string));
+    derived.surnameKeys.push(entity.type === 'person' ? surnameKeysOf(words) : []);
+    derived.orgSets.push(ORG_TYPES.has(entity.type) ? orgWordSet(words).set : '');
+  });
+  return derived;
 }

@@ -47,6 +47,16 @@ export function givenNameKey(word: string): string {
   return GIVEN_GROUP.get(key) ?? key;
 }
 
+/**
+ * Lookup keys of a person's surname (transliteration and sound), for a name of two or more
+ * folded words without digits; [] for anything else.
+ */
+export function surnameKeysOf(words: readonly string[]): string[] {
+  const surname = words[words.length - 1] as string;
+  if (words.length < 2 || /\d/.test(words.join(''))) return [];
+  return [`t:${translitKey(surname)}`, `p:${phoneticKey(surname)}`];
+}
+
 /** Primary Double Metaphone code of a folded word. */
 export function phoneticKey(word: string): string {
   return doubleMetaphone(word)[0];

@@ -6,14 +6,14 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { hashWord } from '../text/tokens.ts';
-import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
+import { NAME_STOPWORDS } from './lexicon.ts';
+import { orgWordSet } from './org-words.ts';
 import type { LinkerIndex } from './linker-index.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
 
 const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
-const ORG_TYPES = new Set(['organization', 'agency', 'event', 'other', 'threat-actor']);
 const MIN_WORDS = 3;
 const MAX_SPAN = 9;
 
@@ -28,27 +28,14 @@ export interface OrgTable {
   countryWords: Map<string, string>;
 }
 
-function canonicalWords(keys: readonly string[]): { set: string; synonyms: number } {
-  let synonyms = 0;
-  const words: string[] = [];
-  for (const key of keys) {
-    if (NAME_STOPWORDS.has(key)) continue;
-    const mapped = NAME_WORD_SYNONYMS[key];
-    if (mapped) synonyms += 1;
-    words.push(...(mapped ?? key).split(' '));
-  }
-  return { set: [...new Set(words)].sort().join(' '), synonyms };
-}
-
 export function buildOrgTable(index: LinkerIndex): OrgTable {
   const table: OrgTable = { bySet: new Map(), byLeaveOneOut: new Map(), countryWords: new Map() };
   index.aliasKeys.forEach((key, alias) => {
     const entity = index.entities[index.aliasEntity[alias] as number];
     if (!entity) return;
-    const words = key.split(' ');
-    if (entity.type === 'country' && entity.country && words.length === 1) table.countryWords.set(key, entity.country);
-    if (!ORG_TYPES.has(entity.type)) return;
-    const { set } = canonicalWords(words);
+    if (entity.type === 'country' && entity.country && !key.includes(' ')) table.countryWords.set(key, entity.country);
+    const set = index.derived.orgSets[alias];
+    if (!set) return;
     const entityIndex = index.aliasEntity[alias] as number;
     const setWords = set.split(' ');
     if (setWords.length < 2) return;
@@ -87,7 +74,7 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
     if (country) countries.push(country);
     else keys.push(t.key);
   }
-  const { set, synonyms } = canonicalWords(keys);
+  const { set, synonyms } = orgWordSet(keys);
   const words = set.split(' ');
   if (words.length < 2) return null;
   const exact = words.length >= MIN_WORDS || countries.length > 0 ? (table.bySet.get(set) ?? []) : [];

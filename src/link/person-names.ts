@@ -33,15 +33,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function buildPersonTable(index: LinkerIndex): PersonTable {
   const table: PersonTable = { bySurnameKey: new Map(), givenNames: new Set() };
-  index.aliasKeys.forEach((key, alias) => {
-    const entity = index.aliasEntity[alias] as number;
-    if (index.entities[entity]?.type !== 'person' || /\d/.test(key)) return;
-    const parts = key.split(' ');
-    if (parts.length < 2) return;
-    const name: PersonName = { entity, given: parts[0] as string, surname: parts[parts.length - 1] as string };
+  index.derived.surnameKeys.forEach((keys, alias) => {
+    if (keys.length === 0) return;
+    const parts = (index.aliasKeys[alias] as string).split(' ');
+    const name: PersonName = { entity: index.aliasEntity[alias] as number, given: parts[0] as string, surname: parts[parts.length - 1] as string };
     table.givenNames.add(name.given);
-    push(table.bySurnameKey, `t:${translitKey(name.surname)}`, name);
-    push(table.bySurnameKey, `p:${phoneticKey(name.surname)}`, name);
+    for (const key of keys) push(table.bySurnameKey, key, name);
   });
   return table;
 }

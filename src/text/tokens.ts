@@ -296,10 +296,3 @@ export function tokenize(text: string): Token[] {
   const list = scanTokens(text);
   return Array.from({ length: list.length }, (_, i) => list.get(i));
 }
-
-/** The matching key of a whole name, as the tokenizer sees it: "Washington, D.C." → "washington dc". */
-export function nameKey(text: string): string {
-  return tokenize(text)
-    .map((t) => t.key)
-    .join(' ');
-}
