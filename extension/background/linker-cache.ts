@@ -5,7 +5,7 @@
  * losing either is harmless. The version stamp changes whenever the entity set does.
  */
 import type { Entity } from '../../src/kb/model.ts';
-import { buildLinkerIndex, type LinkerIndex } from '../../src/link/index.ts';
+import { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from '../../src/link/index.ts';
 import type { Db } from './db.ts';
 
 const STAMP_KEY = 'entitiesStamp';
@@ -37,7 +37,8 @@ export async function getVersionedIndex(db: Db): Promise<VersionedIndex> {
   const stamp = ((await db.get('meta', STAMP_KEY)) as string | undefined) ?? (await markEntitiesChanged(db, 'unstamped'));
   if (memo?.version === stamp) return memo;
   const stored = (await db.get('meta', INDEX_KEY)) as VersionedIndex | undefined;
-  if (stored?.version === stamp) return (memo = stored);
+  // An index built by an older linker (an extension update with the same KB) has another shape.
+  if (stored?.version === stamp && stored.index.version === LINKER_INDEX_VERSION) return (memo = stored);
   const entities = (await db.getAll('entities')).map(withoutKeys);
   const built: VersionedIndex = { version: stamp, index: buildLinkerIndex(entities) };
   await db.put('meta', built, INDEX_KEY);

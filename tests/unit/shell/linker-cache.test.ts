@@ -68,4 +68,16 @@ describe('linker-cache', () => {
     expect(second.version).not.toBe(first.version);
     expect(builds.count).toBe(2);
   });
+
+  it('rebuilds an index stored by an older linker, even for the same entity stamp', async () => {
+    const db = await freshDb();
+    const worker = await freshWorker();
+    await worker.setEntitiesStamp(db, 'kb:1:v1');
+    const built = await worker.getVersionedIndex(db);
+    await db.put('meta', { version: 'kb:1:v1', index: { ...built.index, version: built.index.version - 1 } }, 'linkerIndex');
+    const restarted = await freshWorker();
+    const again = await restarted.getVersionedIndex(db);
+    expect(again.index.version).toBe(built.index.version);
+    expect(builds.count).toBe(2);
+  });
 });
