@@ -1,0 +1,58 @@
+/**
+ * The `dossier` command line as a user runs it: a real process, real files.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
+const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dossier.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+interface Doc { source: string; title: string; mentions: { quote: string; start: number; end: number; entity: { id: string; name: string; type: string; aliases: string[] }; confidence: number; how: string }[] }
+
+describe('dossier annotate', () => {
+  it('prints linked mentions of each page as JSON, and a one-line error per bad file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    writeFileSync(join(dir, 'notes.txt'), 'plain text, not a page');
+    const seed = join(SEEDS, 'london-accuses-russian-pirates.html');
+    const result = run('annotate', '--json', seed, join(dir, 'missing.html'), join(dir, 'notes.txt'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n').filter((l) => l.startsWith('dossier annotate:'))).toEqual([
+      `dossier annotate: ${join(dir, 'missing.html')}: cannot read (ENOENT)`,
+      `dossier annotate: ${join(dir, 'notes.txt')}: not an HTML document`,
+    ]);
+    const { documents } = JSON.parse(result.stdout) as { documents: Doc[] };
+    expect(documents).toHaveLength(1);
+    const [doc] = documents as [Doc];
+    expect(doc.title).toMatch(/^London accuses Russian pirates/);
+    const rapp = doc.mentions.find((m) => m.quote === 'Dominic Rapp');
+    expect(rapp?.entity).toMatchObject({ name: 'Dominic Raab', type: 'person' });
+    expect(rapp?.how).toBe('phonetic');
+    for (const m of doc.mentions) {
+      expect(m.end - m.start).toBe(m.quote.length);
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(doc.mentions.map((m) => m.start)).toEqual([...doc.mentions.map((m) => m.start)].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('prints CSV with a header row', () => {
+    const result = run('annotate', '--csv', join(SEEDS, 'uk-convinced-moscow-helped.html'));
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('source,quote,start,end,entity_id,entity_name,entity_type,confidence,how');
+    expect(lines.some((l) => l.includes(',A. Kelin,') && l.includes('Andrei Kelin'))).toBe(true);
+  }, 60_000);
+});
+
+describe('dossier eval', () => {
+  it('prints recall per tier, precision and negatives', () => {
+    const result = run('eval');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/recall, required\s+\d+\.\d%/);
+    expect(result.stdout).toMatch(/precision\s+\d+\.\d%/);
+    expect(result.stdout).toMatch(/negatives linked\s+0/);
+  }, 60_000);
+});
