@@ -12,7 +12,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SOURCES_DIR = join(ROOT, 'kb', 'sources');
 export const DEFAULT_KB_FILE = join(ROOT, 'public', 'kb', 'kb.json');
 /** Inputs besides the sources whose change makes a compiled KB stale. */
-const EXTRA_INPUTS = [join(ROOT, 'kb', 'common-words.json'), join(ROOT, 'src', 'kb')];
+const EXTRA_INPUTS = [join(ROOT, 'kb', 'common-words.json'), join(ROOT, 'src', 'kb'), join(ROOT, 'src', 'cli', 'common-words.ts')];
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -7,11 +7,12 @@ import { dirname } from 'node:path';
 import { compileKb, type CompileResult } from '../kb/compile.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 import { formatIssue } from '../kb/validate.ts';
+import { commonEnglishWords } from './common-words.ts';
 import { DEFAULT_KB_FILE, newestInputMtime, readSources, sourcesDate } from './kb-sources.ts';
 
 /** Compiles kb/sources (no disk writes). */
 export function compileSources(): CompileResult {
-  return compileKb(readSources(), { date: sourcesDate() });
+  return compileKb(readSources(), { date: sourcesDate(), commonWords: commonEnglishWords() });
 }
 
 /** Writes the KB and its `-meta.json` sibling (versions and counts). */

@@ -23,7 +23,11 @@ function countryAliases(c: (typeof countries)[number]): Alias[] {
   for (const alt of c.altSpellings) {
     if (isCode(alt)) {
       if (KNOWN_CODES.has(alt)) out.push({ text: alt, kind: 'acronym', caseSensitive: true });
-    } else out.push({ text: alt, kind: /^[\p{Script=Latin}\p{P}\p{N}\s]+$/u.test(alt) ? 'other' : 'native' });
+    } else {
+      // A one-word alternative ("Island" for Iceland, "Mann" for the Isle of Man) is as often something else.
+      const oneWord = !/\s/.test(alt.trim());
+      out.push({ text: alt, kind: /^[\p{Script=Latin}\p{P}\p{N}\s]+$/u.test(alt) ? 'other' : 'native', ...(oneWord ? { contextDependent: true } : {}) });
+    }
   }
   const eng = c.demonyms?.eng;
   for (const d of new Set([eng?.m, eng?.f])) if (d) out.push({ text: d, kind: 'demonym' });

@@ -10,6 +10,7 @@ import { PageContext } from './context.ts';
 import { linkCoreferences } from './coreference.ts';
 import { buildAliasTable, findAliasCandidates } from './exact.ts';
 import type { LinkerIndex } from './linker-index.ts';
+import { dropNamePartMatches } from './name-parts.ts';
 import { buildOrgTable, linkOrgNames } from './org-names.ts';
 import { buildPersonTable, linkPersonVariants } from './person-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
@@ -73,6 +74,7 @@ export function createLinker(index: LinkerIndex): Linker {
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), index.entities);
       resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
+      dropNamePartMatches(state, people);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
       linkCodeNames(state, codes);
