@@ -2,6 +2,7 @@
  * Country entities built from the `world-countries` package (ODbL 1.0, credited on the licences page):
  * common and official names, real alternative spellings, English demonyms.
  */
+import { normalizeKey } from './keys.ts';
 import countries from 'world-countries';
 import type { Alias, Entity } from './model.ts';
 
@@ -31,8 +32,9 @@ function countryAliases(c: (typeof countries)[number]): Alias[] {
   }
   const eng = c.demonyms?.eng;
   for (const d of new Set([eng?.m, eng?.f])) if (d) out.push({ text: d, kind: 'demonym' });
-  const seen = new Set([c.name.common.toLowerCase()]);
-  return out.filter((a) => !seen.has(a.text.toLowerCase()) && !!seen.add(a.text.toLowerCase()));
+  // "Táiwān" folds to the key of "Taiwan": a spelling the name already covers adds nothing.
+  const seen = new Set([normalizeKey(c.name.common)]);
+  return out.filter((a) => !seen.has(normalizeKey(a.text)) && !!seen.add(normalizeKey(a.text)));
 }
 
 function describe(c: (typeof countries)[number]): string {

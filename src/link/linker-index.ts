@@ -107,9 +107,12 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
       const dedupe = `${key}|${flags & CONTEXT_ONLY}`;
       const earlier = seen.get(dedupe);
       if (earlier !== undefined) {
-        // The same name listed again with flags (e.g. a name that is also a common word): the flags hold for it.
-        index.aliasFlags[earlier] = (index.aliasFlags[earlier] as number) | (flags & (CASE_SENSITIVE | CONTEXT_DEPENDENT));
-        if (flags & CASE_SENSITIVE) index.aliasRaw[earlier] = raw;
+        // The name listed again as an alias, with flags (a name that is also a common word): the
+        // flags hold for the name. Another spelling that folds to the same key adds nothing.
+        if (text === entity.name) {
+          index.aliasFlags[earlier] = (index.aliasFlags[earlier] as number) | (flags & (CASE_SENSITIVE | CONTEXT_DEPENDENT));
+          if (flags & CASE_SENSITIVE) index.aliasRaw[earlier] = raw;
+        }
         continue;
       }
       seen.set(dedupe, index.aliasKeys.length);
