@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ICON_SIZES, writeIcons } from './lib/icons.mjs';
@@ -40,12 +41,33 @@ function buildKb() {
 }
 
 /** One self-contained classic script (IIFE): content scripts cannot be modules, and one format serves both browsers' backgrounds. */
-function buildScript(entry, fileName, name) {
-  step(`${entry} → ${fileName}`);
+function buildScript(entry, fileName, name, { minify = false } = {}) {
+  step(`${entry} → ${fileName}${minify ? ' (minified)' : ''}`);
   return build({
     ...shared,
-    build: { ...output, outDir: OUT, lib: { entry: path.join(ROOT, entry), name, formats: ['iife'], fileName: () => fileName } },
+    build: { ...output, minify, outDir: OUT, lib: { entry: path.join(ROOT, entry), name, formats: ['iife'], fileName: () => fileName } },
   });
+}
+
+/**
+ * The card UI as an ES module (`card.js`, web-accessible): the content script imports it with
+ * `import(runtime.getURL('card.js'))` on first use, so Preact and floating-ui stay out of it.
+ */
+function buildModule(entry, fileName) {
+  step(`${entry} → ${fileName} (lazy module)`);
+  return build({
+    ...shared,
+    build: { ...output, outDir: OUT, lib: { entry: path.join(ROOT, entry), formats: ['es'], fileName: () => fileName } },
+  });
+}
+
+/** Content-script budget: what every page pays before the card UI loads. */
+const CONTENT_GZIP_BUDGET = 30 * 1024;
+
+function reportContentSize() {
+  const bytes = gzipSync(fs.readFileSync(path.join(OUT, 'content.js'))).length;
+  const over = bytes > CONTENT_GZIP_BUDGET ? ` — OVER the ${CONTENT_GZIP_BUDGET / 1024} KB budget` : '';
+  step(`content.js is ${(bytes / 1024).toFixed(1)} KB gzipped${over}`);
 }
 
 function buildPages() {
@@ -87,7 +109,10 @@ try {
   buildKb();
   fs.rmSync(DIST, { recursive: true, force: true });
   await buildScript('extension/background/index.ts', 'background.js', 'dossierBackground');
-  await buildScript('extension/content/index.ts', 'content.js', 'dossierContent');
+  // Minified: every page loads the content script, so its size is a per-page cost.
+  await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
+  await buildModule('extension/content/card/mount.ts', 'card.js');
+  reportContentSize();
   await buildPages();
   copyPublic();
   writeManifests();

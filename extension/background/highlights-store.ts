@@ -8,22 +8,12 @@ import type { Db, DossierDB } from './db.ts';
 import { byNewest, highlightMatcher, type HighlightFilter } from '../../src/export/filter.ts';
 import type { Highlight, HighlightColour } from '../../src/export/model.ts';
 import { validateHighlight } from '../../src/export/validate.ts';
+import { StorageFullError, isQuotaError } from './storage-full.ts';
+
+export { StorageFullError };
 
 export type { HighlightFilter };
 type Store = IDBPObjectStore<DossierDB, ['highlights'], 'highlights', 'readwrite'>;
-
-/** The browser refused to store more (QuotaExceededError); nothing from the failed write was kept. */
-export class StorageFullError extends Error {
-  constructor() {
-    super('Browser storage for Dossier is full, so nothing was saved. Export and delete old highlights or free disk space, then try again.');
-    this.name = 'StorageFullError';
-  }
-}
-
-function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: string } | null)?.name;
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
-}
 
 /**
  * Runs `work` in one readwrite transaction. On any failure the transaction is aborted (undoing
@@ -97,10 +87,24 @@ export function restoreHighlight(db: Db, highlight: Highlight): Promise<Highligh
   return saveHighlight(db, highlight);
 }
 
-/** Highlights matching `filter`, newest first. A `source` filter uses the index. */
+/** An ISO key range on `created` covering the filter's dates (the matcher still applies them exactly). */
+function createdRange(filter: HighlightFilter): IDBKeyRange | undefined {
+  const iso = (value: string, endOfDay: boolean) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z` : new Date(value).toISOString();
+  const lower = filter.from ? iso(filter.from, false) : undefined;
+  const upper = filter.to ? iso(filter.to, true) : undefined;
+  if (lower && upper) return lower <= upper ? IDBKeyRange.bound(lower, upper) : undefined;
+  return lower ? IDBKeyRange.lowerBound(lower) : upper ? IDBKeyRange.upperBound(upper) : undefined;
+}
+
+/** Highlights matching `filter`, newest first. A `source` or date filter reads only its index range. */
 export async function listHighlights(db: Db, filter: HighlightFilter = {}): Promise<Highlight[]> {
-  const matches = highlightMatcher(filter);
-  const all = filter.source ? await db.getAllFromIndex('highlights', 'source', filter.source) : await db.getAll('highlights');
+  const matches = highlightMatcher(filter); // throws RangeError on an unreadable date, before any read
+  const range = filter.from || filter.to ? createdRange(filter) : undefined;
+  const all = filter.source ? await db.getAllFromIndex('highlights', 'source', filter.source)
+    : range ? await db.getAllFromIndex('highlights', 'created', range)
+    : filter.from && filter.to ? [] // from after to: nothing can match
+    : await db.getAll('highlights');
   return all.map(asHighlight).filter(matches).sort(byNewest);
 }
 

@@ -10,6 +10,7 @@ import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, whenKbReady } from './kb-install.ts';
 import { getVersionedIndex } from './linker-cache.ts';
+import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
 
 let dbPromise: Promise<Db> | undefined;
@@ -44,6 +45,7 @@ function install(): void {
 // Listeners are registered synchronously at top level so a woken worker sees the event that woke it.
 browser.runtime.onInstalled.addListener(install);
 browser.runtime.onStartup.addListener(install);
+registerSaveCommands();
 
 serveBackground({
   getLinkerIndex: async () => getVersionedIndex(await kbDb()),

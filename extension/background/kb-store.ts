@@ -5,6 +5,7 @@
 import type { Entity, KnowledgeBase } from '../../src/kb/model.ts';
 import { entityKeys, normalizeKey } from '../../src/kb/keys.ts';
 import type { Db } from './db.ts';
+import { abortWith, mappingQuota } from './storage-full.ts';
 
 const BATCH = 500;
 /** meta key of the installed KB version; written last, so it only names a complete install. */
@@ -29,7 +30,11 @@ export async function installedKbVersion(db: Db): Promise<InstalledVersion | und
  * previous entities readable and the next call resumes. Shipped entities absent from `kb` are removed
  * at the end, then the version is recorded. Returns false when this version was already installed.
  */
-export async function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+export function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+  return mappingQuota('the knowledge base update was not finished (the previous one stays in use)', () => install(db, kb, onProgress));
+}
+
+async function install(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void): Promise<boolean> {
   if ((await installedKbVersion(db))?.contentVersion === kb.contentVersion) return false;
   const state = (await db.get('meta', INSTALL_KEY)) as InstallState | undefined;
   let next = state?.contentVersion === kb.contentVersion ? state.next : 0;
@@ -38,12 +43,17 @@ export async function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: n
     const batch = kb.entities.slice(next, next + BATCH);
     const tx = db.transaction(['entities', 'meta'], 'readwrite');
     const entities = tx.objectStore('entities');
-    for (const e of batch) {
-      if (e.id.startsWith('user:')) continue; // a shipped KB never writes into the user's namespace
-      void entities.put(toRecord(e, 'shipped'));
+    try {
+      for (const e of batch) {
+        if (e.id.startsWith('user:')) continue; // a shipped KB never writes into the user's namespace
+        entities.put(toRecord(e, 'shipped')).catch(() => {}); // a failed put fails tx.done, awaited below
+      }
+      next += batch.length;
+      tx.objectStore('meta').put({ contentVersion: kb.contentVersion, next } satisfies InstallState, INSTALL_KEY).catch(() => {});
+    } catch (error) {
+      // A put that throws at once (quota) would otherwise let the rest of the batch commit.
+      throw await abortWith(tx, error);
     }
-    next += batch.length;
-    void tx.objectStore('meta').put({ contentVersion: kb.contentVersion, next } satisfies InstallState, INSTALL_KEY);
     await tx.done;
     onProgress?.(next, total);
   }
@@ -90,8 +100,16 @@ export async function prefixSearch(db: Db, prefix: string, limit = 20): Promise<
 export async function putUserEntities(db: Db, entities: Entity[]): Promise<void> {
   const bad = entities.find((e) => !e.id.startsWith('user:'));
   if (bad) throw new Error(`user entity id must start with "user:": ${bad.id}`);
-  const tx = db.transaction('entities', 'readwrite');
-  await Promise.all([...entities.map((e) => tx.store.put(toRecord(e, 'user'))), tx.done]);
+  await mappingQuota('the user pack was not imported', async () => {
+    const tx = db.transaction('entities', 'readwrite');
+    // A put that throws synchronously (quota) must abort the transaction, or the puts before it would commit.
+    try {
+      for (const e of entities) void tx.store.put(toRecord(e, 'user')).catch(() => {});
+    } catch (error) {
+      throw await abortWith(tx, error);
+    }
+    await tx.done;
+  });
 }
 
 /** Deletes one user entity; shipped entities are left alone. Returns whether one was deleted. */

@@ -1,27 +1,32 @@
 /**
- * Content script: asks the background for the linker index once per page, links the page's
- * visible text, paints the mentions as `dossier-<type>` highlights and mounts the card UI.
- * It never mutates the page's DOM itself (the card UI adds one `dossier-card-host`), and it
- * removes everything it added when the extension context dies.
+ * Content script (every frame with a body): follows the settings (paused, sites switched off,
+ * highlight styles, inline marks) live; while on, scans the page in idle-time chunks, paints the
+ * mentions as `dossier-<type>` highlights and watches for late content (see session.ts). The
+ * card UI is loaded only on first use (card-loader.ts). Everything Dossier added is removed
+ * when it is switched off or the extension context dies.
  */
 import { normalizeKey } from '../../src/kb/keys.ts';
 import type { LinkerIndex, LinkOptions } from '../../src/link/index.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
-import { mountCardUi, type CardUi } from './card/mount.ts';
+import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
+import { createCardLoader, type CardLoader } from './card-loader.ts';
+import { mountSavedHighlights } from './highlights/index.ts';
+import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
 import { Painter } from './paint.ts';
-import { watchForChanges } from './rescan.ts';
-import { createScanner, type Scan } from './scanner.ts';
-import type { ContentContext, PageMention } from './types.ts';
+import { createPieceLinker, type LinkPiece } from './scanner.ts';
+import { ScanSession } from './session.ts';
+import type { ContentContext } from './types.ts';
 
 const teardowns: (() => void)[] = [];
-let mentions: PageMention[] = [];
 const listeners = new Set<() => void>();
 const painter = new Painter();
+let session: ScanSession | null = null;
+let cards: CardLoader | null = null;
 let dead = false;
 
-/** Removes highlights, stylesheet, card UI and observers: the extension is gone. */
+/** Removes highlights, stylesheet, marks, card UI and observers: the extension is gone. */
 function teardown(): void {
   if (dead) return;
   dead = true;
@@ -32,8 +37,6 @@ function teardown(): void {
       // Keep tearing down the rest even if one part is already half gone.
     }
   }
-  painter.clear();
-  mentions = [];
 }
 
 /** Calls the background; a failure with a dead context tears the page state down. */
@@ -46,16 +49,24 @@ const call: ContentContext['call'] = async (method, params) => {
   }
 };
 
-function update(scan: Scan): void {
+const ctx: ContentContext = {
+  mentions: () => session?.store.all() ?? [],
+  onMentionsChanged(listener) {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  call,
+};
+
+function changed(): void {
   if (!contextAlive()) return teardown();
-  mentions = scan(document.body);
-  painter.paint(mentions);
+  benchMark('painted');
   for (const listener of listeners) listener();
 }
 
 function summary(): PageSummary {
   const counts = new Map<string, PageSummary['entities'][number]>();
-  for (const m of mentions) {
+  for (const m of ctx.mentions()) {
     const entry = counts.get(m.entityId) ?? { id: m.entityId, name: m.entityName, type: m.entityType, count: 0 };
     entry.count += 1;
     counts.set(m.entityId, entry);
@@ -70,40 +81,62 @@ async function correctionsForSite(site: string): Promise<LinkOptions['suppress']
   return wrong.size ? (quote, entityId) => wrong.has(`${entityId}|${normalizeKey(quote)}`) : undefined;
 }
 
+/** The linker for this page, fetched and built once, the first time Dossier is on here. */
+let linker: Promise<LinkPiece> | null = null;
+function pieceLinker(): Promise<LinkPiece> {
+  linker ??= Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]).then(
+    ([{ index }, suppress]) => createPieceLinker(index as LinkerIndex, { suppress }),
+  );
+  return linker;
+}
+
+function switchOff(): void {
+  cards?.destroy();
+  cards = null;
+  session?.stop();
+  session = null;
+}
+
+/** Brings the page in line with `settings`: on or off, styles, inline marks. */
+async function apply(settings: Settings): Promise<void> {
+  painter.setStyles(settings.styles);
+  if (!isActiveOn(settings, location.hostname)) return switchOff();
+  if (session) return session.setInline(settings.inlineMarks);
+  const link = await pieceLinker();
+  if (dead || session) return;
+  session = new ScanSession({ doc: document, link, painter, changed });
+  cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });
+  session.start(settings.inlineMarks);
+}
+
 async function main(): Promise<void> {
+  benchMark('scan-start');
   if (!document.body || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const [{ index }, suppress] = await Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]);
-  if (dead) return;
-  const scan = createScanner(index as LinkerIndex, { suppress });
-  update(scan);
-  const ctx: ContentContext = {
-    mentions: () => mentions,
-    onMentionsChanged(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    call,
-  };
-  // mountCardUi is typed as MountCardUi & (ctx => CardUi); pick the richer signature.
-  const ui = (mountCardUi as (ctx: ContentContext) => CardUi)(ctx);
-  teardowns.push(() => ui.destroy());
+  teardowns.push(switchOff, () => painter.clear());
+  // Settings changes apply in order, each after the previous one finished.
+  let applying = apply(await getSettings());
+  teardowns.push(onSettingsChanged((settings) => (applying = applying.then(() => apply(settings)).catch(report))));
   teardowns.push(
     serveContent({
       getPageSummary: summary,
-      revealEntity: ({ id }) => ({ found: ui.reveal(id) }),
-      focusNextMention: () => ({ found: ui.next() }),
+      revealEntity: async ({ id }) => ({ found: (await cards?.get())?.reveal(id) ?? false }),
+      focusNextMention: async () => ({ found: (await cards?.get())?.next() ?? false }),
     }),
   );
-  teardowns.push(watchForChanges(() => update(scan)));
+  // Saved highlights (extension/content/highlights/): their own module, mounted once per page.
+  teardowns.push(mountSavedHighlights(ctx));
   // An orphaned script gets no message telling it so: check when the tab is shown again.
   const checkAlive = (): void => {
     if (!contextAlive()) teardown();
   };
   document.addEventListener('visibilitychange', checkAlive);
   teardowns.push(() => document.removeEventListener('visibilitychange', checkAlive));
+  await applying;
 }
 
-main().catch((error: unknown) => {
+function report(error: unknown): void {
   if (!contextAlive()) teardown();
   else console.warn('dossier: page scan failed', error);
-});
+}
+
+main().catch(report);

@@ -1,32 +1,79 @@
 /**
- * One scan of the page: visible text → linked mentions → live DOM ranges. Read-only on the DOM.
+ * Scanning in bounded steps: visible text → linked mentions → live DOM ranges, one block-aligned
+ * chunk per step. Chunk size adapts to the measured linking speed so a step stays near
+ * `STEP_MS`. Read-only on the DOM.
  */
 import { createLinker, type LinkerIndex, type LinkOptions } from '../../src/link/index.ts';
-import { extractText, type ExtractOptions } from '../../src/text/extract.ts';
+import type { PageText } from '../../src/text/page-text.ts';
 import { rangeFor } from '../../src/text/ranges.ts';
+import { readChunks, type ChunkOptions } from './chunks.ts';
+import type { Job } from './idle.ts';
 import type { PageMention } from './types.ts';
 
-export type Scan = (root: Node) => PageMention[];
+/** Text beyond this is not linked: a pathological page must not keep the tab busy for minutes. */
+export const MAX_CHARS = 2_000_000;
+/** Aimed duration of one step (extract + link + ranges). */
+const STEP_MS = 12;
+/** A main article up to about this size is linked in one piece, so its references resolve. */
+export const MAIN_CHARS = 5_000;
+const MIN_CHARS = 300;
+const MAX_STEP_CHARS = 3_000;
 
-/** Text beyond this is not linked: a pathological page must not stall the tab. */
-const MAX_CHARS = 2_000_000;
-
-const EXTRACT: ExtractOptions = {
+export const EXTRACT: ChunkOptions = {
   // Live pages hide text with stylesheets too, not only attributes.
   isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility(),
+  // Dossier's own inline marks wrap page text: read through them.
+  transparent: (element) => element.localName === 'dossier-mark',
   maxChars: MAX_CHARS,
 };
 
-/** Builds a scanner bound to one linker index (built once per page, reused by rescans). */
-export function createScanner(index: LinkerIndex, options: LinkOptions = {}): Scan {
+/** Links one piece of text to mentions with DOM ranges. */
+export type LinkPiece = (pageText: PageText) => PageMention[];
+
+/** Builds the piece linker bound to one linker index (built once per page, reused by rescans). */
+export function createPieceLinker(index: LinkerIndex, options: LinkOptions = {}): LinkPiece {
   const linker = createLinker(index);
-  return (root) => {
-    const pageText = extractText(root, EXTRACT);
+  return (pageText) => {
     const found: PageMention[] = [];
     for (const mention of linker.link(pageText.text, options)) {
       const range = rangeFor(pageText, mention.start, mention.end);
       if (range && !range.collapsed) found.push({ ...mention, range });
     }
     return found;
+  };
+}
+
+/** Characters per step, learnt from how long linking took; shared by every scan on the page. */
+let charsPerStep = 1_000;
+
+/** Cautious learning: a slow step shrinks the next one at once, a fast one grows it by half the gap. */
+function learn(chars: number, ms: number): void {
+  if (chars < MIN_CHARS || ms <= 0) return;
+  const fit = (chars * STEP_MS) / ms;
+  const next = fit < charsPerStep ? fit : (charsPerStep + fit) / 2;
+  charsPerStep = Math.round(Math.min(MAX_STEP_CHARS, Math.max(MIN_CHARS, next)));
+}
+
+/**
+ * A job that scans `root` (minus `exclude`) chunk by chunk, handing each chunk's mentions to
+ * `found`. `firstChars` lets the first chunk be bigger (a small main article in one go).
+ */
+export function scanJob(
+  root: Node,
+  link: LinkPiece,
+  found: (mentions: PageMention[]) => void,
+  { exclude = null, firstChars }: { exclude?: Node | null; firstChars?: number } = {},
+): Job {
+  const reader = readChunks(root, { ...EXTRACT, exclude });
+  let size = firstChars;
+  return () => {
+    const started = performance.now();
+    const piece = reader.next(size ?? charsPerStep);
+    size = undefined;
+    if (!piece) return true;
+    const mentions = link(piece);
+    learn(piece.text.length, performance.now() - started);
+    if (mentions.length) found(mentions);
+    return false;
   };
 }

@@ -67,6 +67,11 @@ export interface ContentCalls {
   revealHighlight(params: { id: string }): { found: boolean };
   /** Which of this page's saved highlights were re-anchored, and which could not be found (side panel). */
   getAnchorStatus(params: Record<string, never>): AnchorStatus;
+  /**
+   * Saves the page's current text selection as a highlight (context menu "Save highlight", the
+   * save-highlight keyboard command); `id` is null when nothing is selected on this page.
+   */
+  saveSelection(params: Record<string, never>): { id: string | null };
 }
 
 /**

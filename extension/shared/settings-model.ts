@@ -19,6 +19,8 @@ export interface Settings {
   /** Hostnames (`www.example.com`) where Dossier does nothing. */
   disabledSites: string[];
   styles: Record<EntityType, HighlightStyle>;
+  /** Accessible inline mode: mentions become focusable `<dossier-mark>` elements (changes the page's DOM). */
+  inlineMarks: boolean;
 }
 
 /** Subtle defaults: a thin coloured underline, one hue per type, readable on light and dark pages. */
@@ -33,7 +35,7 @@ export const DEFAULT_STYLES: Readonly<Record<EntityType, HighlightStyle>> = {
   other: { kind: 'underline', colour: '#7a7a85' },
 };
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES, inlineMarks: false };
 
 const KINDS: readonly HighlightKind[] = ['underline', 'tint', 'off'];
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -55,6 +57,7 @@ export function normaliseSettings(raw: unknown): Settings {
     paused: s.paused === true,
     disabledSites: [...new Set(sites.map((x) => x.toLowerCase()))].sort(),
     styles: Object.fromEntries(ENTITY_TYPES.map((t) => [t, normaliseStyle(storedStyles[t], DEFAULT_STYLES[t])])) as Settings['styles'],
+    inlineMarks: s.inlineMarks === true,
   };
 }
 

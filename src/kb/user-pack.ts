@@ -7,6 +7,7 @@ import { ENTITY_TYPES, type Entity, type EntityType } from './model.ts';
 import { slugify } from './keys.ts';
 import { parseCsv } from './csv.ts';
 import { checkEntity } from './validate.ts';
+import { findJsonProblem } from './untrusted-json.ts';
 
 export interface PackError {
   /** `line 4` (CSV) or `entities[2].aliases[0]` (JSON). */
@@ -20,6 +21,9 @@ export interface PackResult {
 }
 
 const CSV_COLUMNS = ['name', 'type', 'aliases', 'description', 'url'];
+/** Fields an entity may have (src/kb/model.ts); anything else in a JSON pack is an error, not silently stored. */
+const ENTITY_FIELDS = new Set(['id', 'name', 'type', 'aliases', 'description', 'country', 'roles', 'affiliation', 'founded',
+  'born', 'died', 'relations', 'ids', 'sources', 'prominence', 'cues', 'origin']);
 
 /** Gives each entity a `user:<slug>` id, unique within the pack. */
 function assignIds(entities: Entity[]): Entity[] {
@@ -36,18 +40,23 @@ function assignIds(entities: Entity[]): Entity[] {
 function parseJsonPack(text: string): PackResult {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     return { entities: [], errors: [{ where: 'file', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   const wrapped = !Array.isArray(data);
   const list = Array.isArray(data) ? data : (data as { entities?: unknown } | null)?.entities;
   if (!Array.isArray(list)) return { entities: [], errors: [{ where: 'file', message: 'expected an array of entities or {"entities": [...]}' }] };
+  const hostile = findJsonProblem(data);
+  if (hostile) return { entities: [], errors: [hostile] };
   const errors: PackError[] = [];
   const entities: Entity[] = [];
   list.forEach((raw, i) => {
     const path = wrapped ? `entities[${i}]` : `[${i}]`;
     const { entity, problems } = checkEntity(raw, false);
+    if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+      for (const key of Object.keys(raw)) if (!ENTITY_FIELDS.has(key)) problems.push(`${key}: unknown field`);
+    }
     for (const p of problems) {
       const [field, ...rest] = p.split(': ');
       errors.push(rest.length ? { where: `${path}.${field}`, message: rest.join(': ') } : { where: path, message: p });
@@ -74,6 +83,8 @@ function csvRowEntity(row: Record<string, string>, line: number, errors: PackErr
 }
 
 function parseCsvPack(text: string): PackResult {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { entities: [], errors: [{ where: `line ${text.slice(0, nul).split('\n').length}`, message: 'contains a NUL character (is this a binary file?)' }] };
   const { records, errors: csvErrors } = parseCsv(text);
   const errors: PackError[] = csvErrors.map((e) => ({ where: `line ${e.line}`, message: e.message }));
   const [header, ...rows] = records;

@@ -6,7 +6,7 @@
  */
 import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon.ts';
-import { surnameSimilarity } from './name-keys.ts';
+import { phoneticKey, surnameSimilarity, translitKey } from './name-keys.ts';
 import { surnameCandidates, type PersonTable } from './person-names.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -60,15 +60,51 @@ function initialBefore(state: LinkState, i: number): number {
   return i - 1;
 }
 
-function nearestFullName(names: readonly FullName[], i: number, surname: string): { name: FullName; similarity: number } | null {
-  let found: { name: FullName; similarity: number } | null = null;
+/** The page's full names by surname, and by the surname's spelling keys, for fast look-up. */
+interface NameIndex {
+  bySurname: Map<string, FullName[]>;
+  byKey: Map<string, string[]>;
+}
+
+function indexNames(names: readonly FullName[]): NameIndex {
+  const index: NameIndex = { bySurname: new Map(), byKey: new Map() };
   for (const name of names) {
-    const similarity = name.surname === surname ? 1 : surnameSimilarity(surname, name.surname);
-    if (similarity < 0.85) continue;
-    if (name.at < i) found = { name, similarity };
-    else if (!found) return { name, similarity: similarity * 0.9 };
+    const list = index.bySurname.get(name.surname);
+    if (list) {
+      list.push(name);
+      continue;
+    }
+    index.bySurname.set(name.surname, [name]);
+    for (const key of [`t:${translitKey(name.surname)}`, `p:${phoneticKey(name.surname)}`]) {
+      const surnames = index.byKey.get(key) ?? [];
+      surnames.push(name.surname);
+      index.byKey.set(key, surnames);
+    }
   }
-  return found;
+  return index;
+}
+
+/**
+ * The full name a bare surname most likely refers back to: the nearest earlier one with a
+ * similar surname, else the first later one (a headline before the article). Only surnames
+ * sharing a spelling key can be similar enough, so only those are compared.
+ */
+function nearestFullName(index: NameIndex, i: number, surname: string): { name: FullName; similarity: number } | null {
+  const surnames = new Set([surname, ...(index.byKey.get(`t:${translitKey(surname)}`) ?? []), ...(index.byKey.get(`p:${phoneticKey(surname)}`) ?? [])]);
+  let before: { name: FullName; similarity: number } | null = null;
+  let after: { name: FullName; similarity: number } | null = null;
+  for (const known of surnames) {
+    const list = index.bySurname.get(known);
+    if (!list) continue;
+    const similarity = known === surname ? 1 : surnameSimilarity(surname, known);
+    if (similarity < 0.85) continue;
+    for (const name of list) {
+      if (name.at < i) {
+        if (!before || name.at > before.name.at) before = { name, similarity };
+      } else if (!after || name.at < after.name.at) after = { name, similarity: similarity * 0.9 };
+    }
+  }
+  return before ?? after;
 }
 
 function byProminence(state: LinkState, people: PersonTable, i: number, lowerWords: () => ReadonlySet<number>): Candidate | null {
@@ -91,7 +127,7 @@ function byProminence(state: LinkState, people: PersonTable, i: number, lowerWor
 
 /** Links surnames, initials + surnames and page-local aliases to the entities they refer back to. */
 export function linkCoreferences(state: LinkState, people: PersonTable): void {
-  const names = fullNames(state, people);
+  const names = indexNames(fullNames(state, people));
   const { tokens } = state;
   let lower: Set<number> | null = null;
   const lowerWords = (): Set<number> => {

@@ -11,27 +11,28 @@ export interface AliasTable {
   index: LinkerIndex;
   /** Hash of the first token, in every spelling a page may use → alias ids. */
   byFirstToken: IntMultiMap;
-  aliasTokens: string[][];
-  aliasRawTokens: string[][];
+  /** Words of each alias, split when first needed (most aliases never occur on a page). */
+  aliasTokens: (string[] | undefined)[];
+  aliasRawTokens: (string[] | undefined)[];
 }
 
 export function buildAliasTable(index: LinkerIndex): AliasTable {
-  const hashes: number[] = [];
-  const ids: number[] = [];
-  const aliasTokens = index.aliasKeys.map((k) => k.split(' '));
-  index.derived.firstHashes.forEach((list, id) => {
-    for (const hash of list) {
-      hashes.push(hash);
-      ids.push(id);
-    }
-  });
-  return { index, byFirstToken: new IntMultiMap(hashes, ids), aliasTokens, aliasRawTokens: index.aliasRaw.map((r) => r.split(' ')) };
+  const byFirstToken = new IntMultiMap(index.derived.firstHashes, index.derived.firstHashAlias);
+  return { index, byFirstToken, aliasTokens: [], aliasRawTokens: [] };
+}
+
+function keysOf(table: AliasTable, alias: number): string[] {
+  return (table.aliasTokens[alias] ??= (table.index.aliasKeys[alias] as string).split(' '));
+}
+
+function rawOf(table: AliasTable, alias: number): string[] {
+  return (table.aliasRawTokens[alias] ??= (table.index.aliasRaw[alias] as string).split(' '));
 }
 
 /** Whether the text's letter case fits the alias: exact case for case-sensitive aliases, capitals where the name has them. */
 function caseFits(table: AliasTable, alias: number, tokens: TokenList, at: number): boolean {
   const flags = table.index.aliasFlags[alias] as number;
-  const raw = table.aliasRawTokens[alias] as string[];
+  const raw = rawOf(table, alias);
   for (let k = 0; k < raw.length; k++) {
     const token = tokens.get(at + k);
     const want = raw[k] as string;
@@ -64,10 +65,14 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
   for (let i = 0; i < tokens.length; i++) {
     const ids = table.byFirstToken.get(tokens.hash[i] as number);
     if (!ids) continue;
-    const first = tokens.get(i);
+    let first: Token | null = null;
     for (const id of ids) {
-      const keys = table.aliasTokens[id] as string[];
-      if (i + keys.length > tokens.length || first.key !== keys[0]) continue;
+      const keys = keysOf(table, id);
+      if (i + keys.length > tokens.length) continue;
+      const second = table.index.derived.secondHashes[id] as number;
+      if (second >= 0 && tokens.hash[i + 1] !== second) continue;
+      first ??= tokens.get(i);
+      if (first.key !== keys[0]) continue;
       let ok = true;
       for (let k = 1; k < keys.length && ok; k++) {
         const next: Token = tokens.get(i + k);
@@ -75,7 +80,7 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
       }
       if (!ok || !caseFits(table, id, tokens, i)) continue;
       const flags = table.index.aliasFlags[id] as number;
-      const respelt = keys.length > 0 && !sameSpelling(table.aliasRawTokens[id] as string[], tokens, i);
+      const respelt = keys.length > 0 && !sameSpelling(rawOf(table, id), tokens, i);
       // "the Kremlin": the article is part of the alias but not of the name a reader sees.
       const skipArticle = keys.length > 1 && keys[0] === 'the' && !first.cap ? 1 : 0;
       out.push({

@@ -9,7 +9,7 @@ import { buildCodeTable, linkCodeNames } from './code-names.ts';
 import { PageContext } from './context.ts';
 import { linkCoreferences } from './coreference.ts';
 import { buildAliasTable, findAliasCandidates } from './exact.ts';
-import type { LinkerIndex } from './linker-index.ts';
+import { indexEntities, type IndexEntity, type LinkerIndex } from './linker-index.ts';
 import { dropNamePartMatches } from './name-parts.ts';
 import { buildOrgTable, linkOrgNames } from './org-names.ts';
 import { buildPersonTable, linkPersonVariants } from './person-names.ts';
@@ -45,6 +45,7 @@ function explain(how: MatchHow, quote: string, name: string): string {
 
 /** Builds a linker from a compact index (in the content script, the CLI or a test). */
 export function createLinker(index: LinkerIndex): Linker {
+  const entities = indexEntities(index);
   const aliases = buildAliasTable(index);
   const people = buildPersonTable(index);
   const codes = buildCodeTable(index);
@@ -53,7 +54,7 @@ export function createLinker(index: LinkerIndex): Linker {
   function toMention(text: string, state: LinkState, c: Candidate): Mention {
     const start = state.tokens.start[c.from] as number;
     const end = state.tokens.end[c.to - 1] as number;
-    const entity = index.entities[c.entity] as LinkerIndex['entities'][number];
+    const entity = entities[c.entity] as IndexEntity;
     const quote = text.slice(start, end);
     return {
       start,
@@ -72,7 +73,7 @@ export function createLinker(index: LinkerIndex): Linker {
     size: index.aliasKeys.length,
     link(text, options = {}) {
       const tokens = scanTokens(text);
-      const state = new LinkState(tokens, new PageContext(tokens), index.entities);
+      const state = new LinkState(tokens, new PageContext(tokens), entities);
       resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
       dropNamePartMatches(state, people);
       linkPersonVariants(state, people);

@@ -11,6 +11,24 @@ import { GIVEN_NAME_GROUPS } from './lexicon.ts';
  * -sky/-ski, doubled letters, inner vowels) collapse, so Zelensky and Zelenskyy meet.
  */
 export function translitKey(word: string): string {
+  return memo(TRANSLIT, word, computeTranslitKey);
+}
+
+const TRANSLIT = new Map<string, string>();
+const PHONETIC = new Map<string, string>();
+
+/** Keys of the same word are asked for again and again on a page: remember them (bounded). */
+function memo(cache: Map<string, string>, word: string, compute: (w: string) => string): string {
+  let key = cache.get(word);
+  if (key === undefined) {
+    if (cache.size > 20_000) cache.clear();
+    key = compute(word);
+    cache.set(word, key);
+  }
+  return key;
+}
+
+function computeTranslitKey(word: string): string {
   let w = word
     .replace(/^ye/, 'e')
     .replace(/^yu|^iu/, 'u')
@@ -59,7 +77,7 @@ export function surnameKeysOf(words: readonly string[]): string[] {
 
 /** Primary Double Metaphone code of a folded word. */
 export function phoneticKey(word: string): string {
-  return doubleMetaphone(word)[0];
+  return memo(PHONETIC, word, (w) => doubleMetaphone(w)[0]);
 }
 
 /** Whether two folded given names are the same name in another romanisation. */

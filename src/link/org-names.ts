@@ -5,6 +5,7 @@
  * Names meet on the sorted set of their content words.
  */
 import { distance } from 'fastest-levenshtein';
+import { ENTITY_TYPES } from '../kb/model.ts';
 import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS } from './lexicon.ts';
 import { orgWordSet } from './org-words.ts';
@@ -31,9 +32,9 @@ export interface OrgTable {
 export function buildOrgTable(index: LinkerIndex): OrgTable {
   const table: OrgTable = { bySet: new Map(), byLeaveOneOut: new Map(), countryWords: new Map() };
   index.aliasKeys.forEach((key, alias) => {
-    const entity = index.entities[index.aliasEntity[alias] as number];
-    if (!entity) return;
-    if (entity.type === 'country' && entity.country && !key.includes(' ')) table.countryWords.set(key, entity.country);
+    const n = index.aliasEntity[alias] as number;
+    const country = index.entities.countries[n];
+    if (ENTITY_TYPES[index.entities.types[n] as number] === 'country' && country && !key.includes(' ')) table.countryWords.set(key, country);
     const set = index.derived.orgSets[alias];
     if (!set) return;
     const entityIndex = index.aliasEntity[alias] as number;

@@ -33,8 +33,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function buildPersonTable(index: LinkerIndex): PersonTable {
   const table: PersonTable = { bySurnameKey: new Map(), givenNames: new Set() };
-  index.derived.surnameKeys.forEach((keys, alias) => {
-    if (keys.length === 0) return;
+  index.derived.surnameKeys.forEach((joined, alias) => {
+    if (!joined) return;
+    const keys = joined.split(' ');
     const parts = (index.aliasKeys[alias] as string).split(' ');
     const name: PersonName = { entity: index.aliasEntity[alias] as number, given: parts[0] as string, surname: parts[parts.length - 1] as string };
     table.givenNames.add(name.given);

@@ -37,8 +37,14 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
 }
 
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
-export function scoreCandidate(state: LinkState, c: Candidate, rivals: number): number {
-  const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
+export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
+  // One entity named again and again in one sentence (a live blog's lists) has one context there.
+  const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
+  let support = cache?.get(key);
+  if (support === undefined) {
+    support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
+    cache?.set(key, support);
+  }
   const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05;
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? 0.12 : 0;
@@ -50,11 +56,12 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c)));
   setScene(state, groupBySpan(candidates));
   const winners: Candidate[] = [];
+  const cache = new Map<number, number>();
   for (const group of groups) {
     const rivals = new Set(group.map((c) => c.entity)).size;
     let best: Candidate | null = null;
     for (const c of group) {
-      const scored = { ...c, confidence: scoreCandidate(state, c, rivals) };
+      const scored = { ...c, confidence: scoreCandidate(state, c, rivals, cache) };
       if (!best || scored.confidence > best.confidence) best = scored;
     }
     if (best && best.confidence >= THRESHOLD) winners.push(best);

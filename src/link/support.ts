@@ -17,7 +17,7 @@ const CUE_HASHES = new WeakMap<IndexEntity, Set<number>>();
 
 function cueHashes(e: IndexEntity): Set<number> {
   let set = CUE_HASHES.get(e);
-  if (!set) CUE_HASHES.set(e, (set = wordHashes(e.cues)));
+  if (!set) CUE_HASHES.set(e, (set = wordHashes(e.cues ? e.cues.split(' ') : [])));
   return set;
 }
 

@@ -25,7 +25,8 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-function isSkipped(element: Element, options: ExtractOptions): boolean {
+/** Whether `element` and its subtree are left out of the extracted text. */
+export function isSkipped(element: Element, options: ExtractOptions = {}): boolean {
   if (SKIPPED.has(element.tagName.toUpperCase())) return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');
@@ -35,6 +36,11 @@ function isSkipped(element: Element, options: ExtractOptions): boolean {
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
   if (element.tagName.toLowerCase().startsWith('dossier-')) return true; // our own UI
   return options.isHidden?.(element) ?? false;
+}
+
+/** Whether `element` ends a line of text (a sentence never runs across it). */
+export function isBlock(element: Element): boolean {
+  return BLOCKS.has(element.tagName.toUpperCase());
 }
 
 /** The page's visible text with a map back to its text nodes. */

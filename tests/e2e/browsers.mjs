@@ -44,6 +44,10 @@ export async function launchChromium({ headless = true } = {}) {
     async newPage() {
       return context.newPage();
     },
+    /** The extension's service worker (current one), to drive background events from a test. */
+    serviceWorker() {
+      return context.serviceWorkers()[0] ?? worker;
+    },
     /** Reloads the extension, orphaning the content scripts already in pages. */
     async reloadExtension() {
       await worker.evaluate(() => globalThis.chrome.runtime.reload()).catch(() => {});

@@ -28,7 +28,9 @@ function cssUrl(): string | null {
 /** Loads the card stylesheet into the shadow root, falling back to a constructed sheet. */
 function attachStyles(root: ShadowRoot): void {
   const reset = new CSSStyleSheet();
-  reset.replaceSync(':host{all:initial}');
+  // !important: for important rules the shadow tree's own :host wins over the page's, so a page
+  // styling `dossier-card-host { display: none !important }` or `* { all: unset !important }` cannot hide the card.
+  reset.replaceSync(':host{all:initial !important;display:contents !important;visibility:visible !important;opacity:1 !important}');
   root.adoptedStyleSheets = [reset];
   const url = cssUrl();
   if (!url) {

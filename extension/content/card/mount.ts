@@ -20,6 +20,8 @@ export interface CardUi {
   next(): boolean;
   /** Scrolls to the next mention of an entity and flashes it (popup). */
   reveal(entityId: string): boolean;
+  /** Opens the card of one mention with focus in it (Enter on an inline mark). */
+  open(mention: PageMention): void;
 }
 
 interface OpenCard {
@@ -140,6 +142,11 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
   return {
     next,
     reveal,
+    open(mention) {
+      const active = doc.activeElement;
+      if (active !== host && active instanceof HTMLElement) returnFocus = active;
+      show(mention, true);
+    },
     destroy() {
       intent.cancel();
       stopPointer();

@@ -4,13 +4,21 @@
  */
 import type { SaveHighlightParams } from '../../shared/protocol.ts';
 import type { ContentContext, PageMention } from '../types.ts';
+import { describeRange } from '../highlights/describe-span.ts';
+import { pageKey } from '../highlights/page-text.ts';
 import { quoteContext } from './quote-context.ts';
 
-/** The `saveHighlight` payload for one mention on this page. */
+/**
+ * The `saveHighlight` payload for one mention on this page: described over the same extracted
+ * text that re-anchoring reads (highlights/page-text.ts). The block-local context below is
+ * only a fallback for a mention outside that text.
+ */
 export function saveParams(mention: PageMention, doc: Document = document): SaveHighlightParams {
+  const described = describeRange(mention.range, [mention.entityId], doc);
+  if (described) return described;
   const { prefix, suffix } = quoteContext(mention.range);
   return {
-    url: doc.location.href,
+    url: pageKey(doc),
     title: doc.title,
     quote: mention.quote,
     prefix,

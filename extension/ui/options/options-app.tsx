@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n.ts';
 import { useSettings } from '../common/use-settings.ts';
 import { CorrectionsSection } from './corrections-section.tsx';
+import { InlineSection } from './inline-section.tsx';
 import { PacksSection } from './packs-section.tsx';
 import { SitesSection } from './sites-section.tsx';
 import { StylesSection } from './styles-section.tsx';
@@ -15,6 +16,7 @@ export function OptionsApp() {
       <h1>{t('optionsTitle')}</h1>
       {settings && <SitesSection settings={settings} update={update} />}
       {settings && <StylesSection settings={settings} update={update} />}
+      {settings && <InlineSection settings={settings} update={update} />}
       <PacksSection />
       <CorrectionsSection />
       <p>

@@ -1,0 +1,106 @@
+/**
+ * Loads the card UI (Preact + floating-ui, `card.js`, a web-accessible ES module) only when a
+ * reader first uses it: the pointer resting on a mention, Alt+Shift+D, Enter on an inline mark,
+ * or a popup request. Until then the content script carries none of that code. After loading,
+ * the card's own listeners take over; the pointer position that triggered loading is replayed.
+ */
+import type { CardUi } from './card/mount.ts';
+import { caretFromPoint } from './card/hit-test.ts';
+import type { ContentContext, PageMention } from './types.ts';
+
+/** The extension API global of both browsers, named as such so the add-ons linter can tell the import is our own file. */
+declare const chrome: { runtime: { getURL(path: string): string } };
+
+type CardModule = { mountCardUi: (ctx: ContentContext) => CardUi };
+
+export interface CardLoader {
+  /** The card UI, loading it first if needed; null if it cannot load (extension gone). */
+  get(): Promise<CardUi | null>;
+  destroy(): void;
+}
+
+export interface CardLoaderOptions {
+  ctx: ContentContext;
+  /** The mention an inline mark stands for (Enter on a focused mark). */
+  markAt(target: EventTarget | null): PageMention | null;
+  doc?: Document;
+}
+
+const isCardKey = (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyD';
+
+/** Whether a mention's range holds the caret under (x, y); no layout, so a cheap test per frame. */
+function mentionUnder(doc: Document, mentions: readonly PageMention[], x: number, y: number): boolean {
+  const caret = mentions.length ? caretFromPoint(doc, x, y) : null;
+  if (!caret) return false;
+  // Firefox may report an element (not the text node) as the caret's node: test the point, not the node.
+  return mentions.some((m) => {
+    try {
+      return m.range.isPointInRange(caret.node, caret.offset);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Arms the triggers; the card module is imported on first use. */
+export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOptions): CardLoader {
+  let loading: Promise<CardUi | null> | null = null;
+  let ui: CardUi | null = null;
+  let destroyed = false;
+  let frame = 0;
+  let last: { x: number; y: number } | null = null;
+  const win = doc.defaultView ?? window;
+
+  const get = (): Promise<CardUi | null> => {
+    loading ??= import(/* @vite-ignore */ chrome.runtime.getURL('card.js'))
+      .then((mod: CardModule) => {
+        if (destroyed) return null;
+        ui = mod.mountCardUi(ctx);
+        doc.removeEventListener('mousemove', onMove);
+        return ui;
+      })
+      .catch((error: unknown) => {
+        console.warn('dossier: card UI failed to load', error);
+        return null;
+      });
+    return loading;
+  };
+
+  const hitTest = (): void => {
+    frame = 0;
+    if (!last || !mentionUnder(doc, ctx.mentions(), last.x, last.y)) return;
+    const { x, y } = last;
+    // The card's pointer tracker starts after this move: show it where the pointer rests.
+    void get().then((card) => card && doc.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true })));
+  };
+  const onMove = (event: MouseEvent): void => {
+    last = { x: event.clientX, y: event.clientY };
+    if (!frame && !loading) frame = win.requestAnimationFrame(hitTest);
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    if (isCardKey(event) && !ui) {
+      event.preventDefault();
+      void get().then((card) => card?.next());
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    const mention = markAt(event.target);
+    if (!mention) return;
+    event.preventDefault();
+    void get().then((card) => card?.open(mention));
+  };
+
+  doc.addEventListener('mousemove', onMove, { passive: true });
+  doc.addEventListener('keydown', onKey, true);
+  return {
+    get,
+    destroy() {
+      destroyed = true;
+      doc.removeEventListener('mousemove', onMove);
+      doc.removeEventListener('keydown', onKey, true);
+      if (frame) win.cancelAnimationFrame(frame);
+      ui?.destroy();
+      ui = null;
+    },
+  };
+}

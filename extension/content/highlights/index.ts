@@ -1,0 +1,115 @@
+/**
+ * Saved highlights on the page: lists this page's highlights once the first scan is done,
+ * re-finds each in the page text (exact → position → fuzzy), draws them as `dossier-saved`,
+ * tries again when late content arrives, and serves the side panel's `getAnchorStatus` and
+ * `revealHighlight` plus the context menu's / keyboard command's `saveSelection`.
+ * An orphan (a passage no longer on the page) is reported, never deleted.
+ */
+import type { Highlight } from '../../../src/export/model.ts';
+import { rangeFor } from '../../../src/text/ranges.ts';
+import { t } from '../../shared/i18n.ts';
+import { serveContent } from '../../shared/rpc.ts';
+import { scrollToRange } from '../card/flash.ts';
+import type { ContentContext } from '../types.ts';
+import { describeSelection } from './describe-span.ts';
+import { SavedPainter } from './draw.ts';
+import { findAll, statusOf, upsert, type FindResult } from './find-again.ts';
+import { pageKey, readPageText } from './page-text.ts';
+import { createSaveUi } from './save-ui.ts';
+import { watchPage } from './watch.ts';
+
+type Saved = Pick<Highlight, 'id' | 'selectors'>;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Mounts saved highlights on this page; returns the teardown. */
+export function mountSavedHighlights(ctx: ContentContext, doc: Document = document): () => void {
+  // Highlights belong to the page a reader sees: frames (ads, embeds) keep none.
+  if (doc.defaultView !== doc.defaultView?.top) return () => undefined;
+  const painter = new SavedPainter();
+  const ui = createSaveUi(doc);
+  let saved: Saved[] = [];
+  let result: FindResult = { placed: [], orphaned: [] };
+  let ranges = new Map<string, Range>();
+  let stopWatching: (() => void) | null = null;
+
+  /** Anchors every saved highlight against the page text as it is now, and redraws. */
+  const refresh = (): void => {
+    if (!saved.length) {
+      // Nothing saved for this page (the common case): never read the page's text at all.
+      result = { placed: [], orphaned: [] };
+      ranges = new Map();
+      painter.draw([]);
+      return;
+    }
+    const pageText = readPageText(doc);
+    result = findAll(pageText.text, saved);
+    ranges = new Map();
+    for (const p of result.placed) {
+      const range = rangeFor(pageText, p.start, p.end);
+      if (range && !range.collapsed) ranges.set(p.id, range);
+    }
+    painter.draw([...ranges.values()]);
+    // Watch for late content only once there is something to find or keep in place.
+    stopWatching ??= watchPage(doc, refresh);
+  };
+
+  /** Saves made on this page since the last list was asked for (the list may predate them). */
+  let recent: Saved[] = [];
+  /** (Re)reads this page's highlights from the store: saves from the card, edits and deletes elsewhere. */
+  const load = async (): Promise<void> => {
+    recent = [];
+    const list: Saved[] = await ctx.call('listHighlights', { source: pageKey(doc) });
+    saved = recent.reduce<Saved[]>((all, h) => upsert(all, h), list);
+    refresh();
+  };
+
+  const saveSelection = async (): Promise<{ id: string | null }> => {
+    const params = describeSelection(doc, ctx.mentions());
+    if (!params) {
+      ui.toast(t('savedNothing'), 'error');
+      return { id: null };
+    }
+    try {
+      const { id } = await ctx.call('saveHighlight', params);
+      const item: Saved = { id, selectors: { quote: { exact: params.quote, prefix: params.prefix, suffix: params.suffix }, position: { start: params.start, end: params.end } } };
+      recent.push(item);
+      saved = upsert(saved, item);
+      refresh();
+      ui.toast(t('savedToast'));
+      ui.askNote(async (note) => {
+        if (!(await ctx.call('updateHighlight', { id, note }))) throw new Error('the highlight was deleted');
+      });
+      return { id };
+    } catch (error) {
+      ui.toast(t('savedFailed', errorText(error)), 'error');
+      throw error;
+    }
+  };
+
+  const stopServing = serveContent({
+    // The side panel asks after every change to its list: answer for the store as it is now.
+    getAnchorStatus: async () => {
+      await load();
+      return statusOf(result);
+    },
+    revealHighlight: async ({ id }) => {
+      if (!ranges.has(id)) await load(); // saved from the card since the page loaded
+      const range = ranges.get(id);
+      if (!range || range.collapsed) return { found: false };
+      scrollToRange(range);
+      painter.flash(range);
+      return { found: true };
+    },
+    saveSelection: () => saveSelection(),
+  });
+
+  load().catch((error: unknown) => console.warn('dossier: could not load saved highlights', error));
+
+  return () => {
+    stopServing();
+    stopWatching?.();
+    painter.clear();
+    ui.destroy();
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * One active run of Dossier on a page: the full scan in idle-time chunks (a small main article
+ * first and whole, then the rest), incremental re-linking of changed blocks, full rescans after
+ * navigations, and the optional inline marks. `stop()` leaves the page as it found it.
+ */
+import { mainContent } from '../../src/text/extract.ts';
+import { createIdleQueue, type Job } from './idle.ts';
+import { InlineMarks } from './inline-marks.ts';
+import type { Painter } from './paint.ts';
+import { watchPage, type PageWatcher } from './rescan.ts';
+import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
+import { MentionStore } from './store.ts';
+import type { PageMention } from './types.ts';
+
+export interface SessionOptions {
+  doc: Document;
+  link: LinkPiece;
+  painter: Painter;
+  /** Called after the mentions changed (a chunk linked, a block re-linked, a rescan). */
+  changed(): void;
+}
+
+/** Scanning, watching and marking for one page while Dossier is on. */
+export class ScanSession {
+  readonly store = new MentionStore();
+  readonly marks = new InlineMarks();
+  private readonly queue = createIdleQueue((error) => console.warn('dossier: scan step failed', error));
+  private watcher: PageWatcher | null = null;
+  private inline = false;
+
+  constructor(private readonly opts: SessionOptions) {}
+
+  /** Scans the page and starts watching it. */
+  start(inline: boolean): void {
+    this.inline = inline;
+    this.watcher = watchPage(this.opts.doc, {
+      relink: (roots, removed) => this.relink(roots, removed),
+      rescan: () => this.rescan(),
+    });
+    this.rescan();
+  }
+
+  /** Stops all work and removes every mark and highlight. */
+  stop(): void {
+    this.queue.clear();
+    this.quietly(() => this.marks.unwrapAll());
+    this.watcher?.stop();
+    this.watcher = null;
+    this.opts.painter.clear();
+    this.store.clear();
+    this.opts.changed();
+  }
+
+  /** Switches inline marks on (wraps what is linked so far) or off (unwraps, then relinks). */
+  setInline(on: boolean): void {
+    if (on === this.inline) return;
+    this.inline = on;
+    if (on) {
+      const all = this.store.all();
+      this.opts.painter.remove(all);
+      this.quietly(() => this.marks.wrap(all));
+      this.opts.painter.add(all);
+      this.opts.changed();
+    } else {
+      // Unwrapping moves the text the ranges point into: link it again from scratch.
+      this.rescan();
+    }
+  }
+
+  /** Drops everything and scans the whole page again. */
+  rescan(): void {
+    this.queue.clear();
+    this.quietly(() => this.marks.unwrapAll());
+    this.opts.painter.remove(this.store.clear());
+    this.opts.changed();
+    const body = this.opts.doc.body;
+    if (!body) return;
+    const main = mainContent(this.opts.doc);
+    // A small article is linked whole and first, so references within it resolve; a big one
+    // (a live blog's <main>) is just part of the page, read in chunks like the rest.
+    const small = main !== null && main !== body && body.contains(main) && (main.textContent ?? '').length <= MAIN_CHARS;
+    if (small) this.queue.push(scanJob(main, this.opts.link, this.found, { firstChars: MAIN_CHARS }));
+    this.queue.push(scanJob(body, this.opts.link, this.found, { exclude: small ? main : null }));
+  }
+
+  private relink(roots: Element[], removed: boolean): void {
+    if (removed) this.drop(null);
+    for (const root of roots) this.queue.push(this.relinkJob(root));
+  }
+
+  /** Re-links one subtree; its old mentions go when the job starts, after any scan queued first. */
+  private relinkJob(root: Element): Job {
+    let scan: Job | null = null;
+    return () => {
+      if (!scan) {
+        this.drop(root);
+        if (!root.isConnected) return true;
+        scan = scanJob(root, this.opts.link, this.found);
+      }
+      return scan();
+    };
+  }
+
+  private drop(root: Node | null): void {
+    const gone = this.store.removeWithin(root);
+    if (!gone.length) return;
+    this.opts.painter.remove(gone);
+    this.opts.changed();
+  }
+
+  private readonly found = (mentions: PageMention[]): void => {
+    this.store.insertRun(mentions);
+    if (this.inline) this.quietly(() => this.marks.wrap(mentions));
+    this.opts.painter.add(mentions);
+    this.opts.changed();
+  };
+
+  private quietly(fn: () => void): void {
+    if (this.watcher) this.watcher.quietly(fn);
+    else fn();
+  }
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+// `npm run bench`: matcher in Node, then the built extension in headless Chromium on the seed
+// pages and two generated big pages, against a bare TreeWalker floor and mark.js; cold start,
+// KB install into IndexedDB, content-script size, heap growth. Prints tables with the targets
+// and writes bench-results.json. Options: --no-build (use the existing DOSSIER_DIST build),
+// --readme (rewrite README.md's "## Performance" section from the results), --report (measure
+// nothing: print, and with --readme write, the existing bench-results.json).
+// Figures are medians; other work on the machine makes them noisy.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromiumVersion, plain, withExtension } from './bench/chromium.mjs';
+import { benchColdStart } from './bench/cold-start.mjs';
+import { writePages } from './bench/gen-pages.mjs';
+import { benchKbInstall } from './bench/kb-install.mjs';
+import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
+import { printResults, writeReadme } from './bench/report.mjs';
+import { serveFiles } from './bench/serve.mjs';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const DIST = path.resolve(ROOT, process.env.DOSSIER_DIST ?? 'dist');
+const args = new Set(process.argv.slice(2));
+const log = (line) => process.stdout.write(`${line}\n`);
+const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const PAGES_DIR = path.join(ROOT, '.tmp/bench-pages');
+
+function run(cmd, argv, env = {}) {
+  const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
+}
+
+function matcherFigures() {
+  log('\n== Matcher (Node) ==');
+  const out = path.join(os.tmpdir(), `dossier-bench-matcher-${process.pid}.json`);
+  run(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench/run-matcher.ts', out]);
+  const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(out, { force: true });
+  return r;
+}
+
+function contentScriptGzip() {
+  const dir = path.join(DIST, 'chrome');
+  const gz = (f) => gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
+  const lazy = fs.readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'content.js' && f !== 'background.js');
+  return { contentJs: gz('content.js'), lazy: Object.fromEntries(lazy.map((f) => [f, gz(f)])) };
+}
+
+async function browserFigures(pages) {
+  const files = Object.fromEntries(pages.map((p) => [p.name, p.file]));
+  const server = await serveFiles(files);
+  const keywords = aliasList(path.join(DIST, 'chrome/kb/kb.json'));
+  const ext = await withExtension();
+  try {
+    log('\n== Dossier in Chromium (extension) ==');
+    const dossier = await dossierPages(ext, server.url, pages, log);
+    log('  cold start (worker stopped) …');
+    const cold = await benchColdStart(ext.context, server.url + pages[0].name);
+    log('  KB install in the service worker …');
+    const install = await benchKbInstall(ext.worker(), ['shipped', 'synthetic100000']);
+    const chromium = chromiumVersion(ext.context);
+    await ext.close();
+    log('\n== Floor and mark.js in Chromium (no extension) ==');
+    const bare = await plain();
+    const rows = [];
+    for (const p of pages) {
+      const b = await plainPage(bare, server.url + p.name, keywords, log);
+      const d = dossier[p.name];
+      rows.push({ name: p.name, textBytes: b.textBytes, textNodes: b.textNodes, dossierMs: d.dossierMs, dossierRuns: d.dossierRuns, highlights: d.highlights,
+        floorMs: b.floorMs, markjsMs: b.markjsMs, markjsKeywords: b.markjsKeywords, markjsExtrapolated: b.markjsExtrapolated, markjsPilot: b.markjsPilot,
+        longestTaskMs: d.longestTaskMs, baselineLongestTaskMs: b.baselineLongestTaskMs, heapGrowthBytes: d.heapWithDossier - b.heapPlain });
+    }
+    await bare.close();
+    return { chromium, pages: rows, cold, install };
+  } finally {
+    await ext.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  if (args.has('--report')) {
+    const saved = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results.json'), 'utf8'));
+    printResults(saved, log);
+    if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), saved);
+    return;
+  }
+  if (!args.has('--no-build')) run(process.execPath, ['scripts/build.mjs']);
+  writePages(JSON.parse(fs.readFileSync(path.join(DIST, 'chrome/kb/kb.json'), 'utf8')), PAGES_DIR);
+  const pages = [
+    ...fs.readdirSync(SEEDS).filter((f) => f.endsWith('.html')).sort().map((name) => ({ name, file: path.join(SEEDS, name), runs: 5 })),
+    { name: 'long-read.html', file: path.join(PAGES_DIR, 'long-read.html'), runs: 3 },
+    { name: 'live-blog.html', file: path.join(PAGES_DIR, 'live-blog.html'), runs: 1, quietMs: 2000 },
+  ];
+  const matcher = matcherFigures();
+  const b = await browserFigures(pages);
+  const live = b.pages.find((p) => p.name === 'live-blog.html');
+  const results = {
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory: os.totalmem(), node: process.version, chromium: b.chromium, os: `${os.type()} ${os.release()}` },
+    date: new Date().toISOString(),
+    note: 'Medians; measured while other work may share this 2-core machine, so expect noise.',
+    matcher: matcher.matcher,
+    seeds: matcher.seeds,
+    shippedIndexBytes: matcher.shippedIndexBytes,
+    pages: b.pages,
+    coldFirstHighlightMs: b.cold.coldMs,
+    coldStart: b.cold,
+    kbInstallMs: { shipped: b.install.shipped.installMs, synthetic100k: b.install.synthetic100000.installMs },
+    kbInstall: b.install,
+    contentScriptGzipBytes: contentScriptGzip().contentJs,
+    lazyScriptsGzipBytes: contentScriptGzip().lazy,
+    heapGrowthBytes: live?.heapGrowthBytes ?? null,
+    totalSeconds: (Date.now() - started) / 1000,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printResults(results, log);
+  if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), results);
+  log(`\nbench-results.json written (${results.totalSeconds.toFixed(0)} s)`);
+}
+
+await main();

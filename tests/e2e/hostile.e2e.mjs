@@ -1,0 +1,137 @@
+/* global CSS */
+// End-to-end (Chromium): hostile pages — 10 MB of text, 200,000 nodes, 2,000 levels of nesting, a
+// mutation storm, built-ins overridden by the page, closed shadow roots and a rich-text editor.
+// Each page loads once with Dossier paused (baseline) and once active. Asserted: no error from
+// Dossier (page console, page errors, service worker), no long task (> 50 ms) after the page's own
+// build that the paused run does not have, the editor unchanged and the page's own scripts working.
+import assert from 'node:assert/strict';
+import { SKIP, waitFor } from './browsers.mjs';
+
+const SETTLE_MS = 2500;
+const STORM_SECONDS = 3;
+
+/** Sets the global pause through the extension's own settings in storage.local. */
+async function setPaused(context, paused) {
+  const [worker] = context.serviceWorkers();
+  await worker.evaluate(async (value) => {
+    const { settings = {} } = await globalThis.chrome.storage.local.get('settings');
+    await globalThis.chrome.storage.local.set({ settings: { ...settings, paused: value } });
+  }, paused);
+}
+
+/** Opens `file`, collecting Dossier's errors; waits for the page's build, then `settle` ms. */
+async function load(env, file, { settle = SETTLE_MS, until } = {}) {
+  const page = await env.browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /dossier/i.test(message.text())) errors.push(`console: ${message.text()}`);
+  });
+  await page.goto(new URL(file, env.server.url).href, { timeout: 30_000 });
+  await waitFor(page, () => window.hostile?.ready > 0, undefined, { timeout: 20_000, what: `${file} built` });
+  if (until) await waitFor(page, until, undefined, { timeout: 20_000, what: `${file}: ${until.name}` });
+  await new Promise((resolve) => setTimeout(resolve, settle));
+  const state = await page.evaluate(() => ({
+    ready: window.hostile.ready,
+    longTasks: window.hostile.longTasks.filter((t) => t.start >= window.hostile.ready),
+    pageErrors: window.hostile.errors,
+    marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier-')).reduce((n, k) => n + CSS.highlights.get(k).size, 0),
+  }));
+  return { page, errors, ...state };
+}
+
+const fmt = (tasks) => (tasks.length ? tasks.map((t) => `${t.duration}ms@${t.start}`).join(', ') : 'none');
+
+/**
+ * Loads the page paused then active and checks errors and long tasks. Returns the active run.
+ * `swErrors` collects the extension worker's console errors for the whole test.
+ */
+async function compare(env, file, options = {}) {
+  const context = (await env.browser.newPage()).context();
+  const swErrors = [];
+  const [worker] = context.serviceWorkers();
+  const onConsole = (message) => {
+    if (message.type() === 'error' && message.worker?.() === worker) swErrors.push(message.text());
+  };
+  context.on('console', onConsole);
+  await setPaused(context, true);
+  const baseline = await load(env, file, options);
+  await baseline.page.close();
+  await setPaused(context, false);
+  const active = await load(env, file, options);
+  context.off('console', onConsole);
+  assert.deepEqual(active.errors, [], `${file}: errors with Dossier active`);
+  assert.deepEqual(swErrors, [], `${file}: service worker errors`);
+  assert.deepEqual(active.pageErrors, [], `${file}: the page's own scripts threw`);
+  if (options.marks !== false) assert.ok(active.marks > 0, `${file}: Dossier found mentions (${active.marks})`);
+  // Long tasks after the page finished building its own content: Dossier may not add any.
+  console.log(`    ${file}: long tasks after build, active: ${fmt(active.longTasks)}; paused: ${fmt(baseline.longTasks)}`);
+  const extra = active.longTasks.length - baseline.longTasks.length;
+  assert.ok(extra <= 0, `${file}: long tasks with Dossier active: ${fmt(active.longTasks)}; paused: ${fmt(baseline.longTasks)}`);
+  return active;
+}
+
+const chromiumOnly = (run) => async (env) => (env.browser.name === 'chromium' ? run(env) : SKIP);
+
+export const tests = [
+  {
+    name: 'hostile page: 10 MB of text',
+    run: chromiumOnly(async (env) => {
+      const active = await compare(env, 'hostile-big-text.html', { marks: false });
+      console.log(`    10 MB page: ${active.marks} mentions marked ${SETTLE_MS} ms after load`);
+    }),
+  },
+  {
+    name: 'hostile page: 200,000 nodes',
+    run: chromiumOnly(async (env) => {
+      const active = await compare(env, 'hostile-many-nodes.html');
+      assert.ok(await active.page.evaluate(() => window.hostile.nodes) >= 80_000);
+    }),
+  },
+  {
+    name: 'hostile page: 2,000 levels of nesting',
+    run: chromiumOnly(async (env) => {
+      await compare(env, 'hostile-deep.html');
+    }),
+  },
+  {
+    name: `hostile page: mutation storm (≥ 1,000 mutations/s for ${STORM_SECONDS} s) and the page's counter keeps going`,
+    run: chromiumOnly(async (env) => {
+      const stormDone = () => window.hostile.stormDone === true;
+      const active = await compare(env, `hostile-mutations.html?seconds=${STORM_SECONDS}`, { until: stormDone, settle: 1000 });
+      const { mutations, counter } = await active.page.evaluate(() => ({ mutations: window.hostile.mutations, counter: Number(document.getElementById('counter').textContent) }));
+      assert.ok(mutations >= 1000 * STORM_SECONDS, `${mutations} mutations in ${STORM_SECONDS} s`);
+      assert.ok(counter >= 1000, `the page's counter reached ${counter}`);
+    }),
+  },
+  {
+    name: 'hostile page: built-ins overridden in the page world do not reach Dossier (isolated world)',
+    run: chromiumOnly(async (env) => {
+      const active = await compare(env, 'hostile-builtins.html');
+      assert.deepEqual(await active.page.evaluate(() => window.hostile.hijacked), [], 'Dossier called a page-world built-in');
+    }),
+  },
+  {
+    name: 'hostile page: closed shadow roots stay closed and a rich-text editor is left unchanged',
+    run: chromiumOnly(async (env) => {
+      const active = await compare(env, 'hostile-shadow-editor.html');
+      const { page } = active;
+      const state = await page.evaluate(() => ({
+        same: document.getElementById('editor').isEqualNode(window.hostile.editorCopy),
+        closed: window.hostile.closedText(),
+        marksInClosed: [...CSS.highlights.values()].some((h) => [...h].some((r) => r.startContainer.getRootNode() !== document)),
+      }));
+      assert.equal(state.same, true, 'editor DOM unchanged by scanning');
+      assert.equal(state.closed, 'Inside a closed root: Vladimir Putin and NATO.');
+      assert.equal(state.marksInClosed, false, 'no highlight inside the closed shadow root');
+      // Typing in the editor still works and the page's own button still counts.
+      await page.click('#editor p');
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Typed text.');
+      assert.match(await page.evaluate(() => document.getElementById('editor').textContent), /disagreed\. Typed text\./);
+      await page.click('#count');
+      await page.click('#count');
+      assert.equal(await page.evaluate(() => document.getElementById('count').textContent), 'clicked 2');
+    }),
+  },
+];
