@@ -2,10 +2,10 @@
  * Loads the card UI (Preact + floating-ui, `card.js`, a web-accessible ES module) only when a
  * reader first uses it: the pointer resting on a mention, Alt+Shift+D, Enter on an inline mark,
  * or a popup request. Until then the content script carries none of that code. After loading,
- * the card's own listeners take over; the pointer position that triggered loading is replayed.
+ * the card's own listeners take over, starting from where the pointer rests when it has loaded.
  */
 import type { CardUi } from './card/mount.ts';
-import { caretFromPoint } from './card/hit-test.ts';
+import { caretFromPoint, findMentionAt } from './card/hit-test.ts';
 import type { ContentContext, PageMention } from './types.ts';
 
 /** The extension API global of both browsers, named as such so the add-ons linter can tell the import is our own file. */
@@ -28,18 +28,13 @@ export interface CardLoaderOptions {
 
 const isCardKey = (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyD';
 
-/** Whether a mention's range holds the caret under (x, y); no layout, so a cheap test per frame. */
+/**
+ * Whether a mention lies under (x, y), by the card's own hit-test: the caret snaps to the
+ * nearest text even in a margin, so the range's rects must hold the point too.
+ */
 function mentionUnder(doc: Document, mentions: readonly PageMention[], x: number, y: number): boolean {
   const caret = mentions.length ? caretFromPoint(doc, x, y) : null;
-  if (!caret) return false;
-  // Firefox may report an element (not the text node) as the caret's node: test the point, not the node.
-  return mentions.some((m) => {
-    try {
-      return m.range.isPointInRange(caret.node, caret.offset);
-    } catch {
-      return false;
-    }
-  });
+  return findMentionAt(mentions, caret, x, y) !== null;
 }
 
 /** Arms the triggers; the card module is imported on first use. */
@@ -57,6 +52,8 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
         if (destroyed) return null;
         ui = mod.mountCardUi(ctx);
         doc.removeEventListener('mousemove', onMove);
+        // The pointer kept moving while the module loaded: the card starts from where it is now.
+        if (last) ui.hoverAt(last.x, last.y);
         return ui;
       })
       .catch((error: unknown) => {
@@ -69,9 +66,7 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
   const hitTest = (): void => {
     frame = 0;
     if (!last || !mentionUnder(doc, ctx.mentions(), last.x, last.y)) return;
-    const { x, y } = last;
-    // The card's pointer tracker starts after this move: show it where the pointer rests.
-    void get().then((card) => card && doc.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true })));
+    void get();
   };
   const onMove = (event: MouseEvent): void => {
     last = { x: event.clientX, y: event.clientY };

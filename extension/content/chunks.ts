@@ -24,26 +24,58 @@ type Step = { kind: 'text'; node: Text } | { kind: 'break' } | { kind: 'cut' };
 /** A piece never grows past this multiple of the asked size while waiting for a block end. */
 const OVERRUN = 4;
 
-function* walk(node: Node, options: ChunkOptions): Generator<Step> {
-  if (node.nodeType === 3) {
-    yield { kind: 'text', node: node as Text };
-    return;
-  }
-  if (node === options.exclude) {
-    yield { kind: 'cut' };
-    return;
-  }
-  const element = node.nodeType === 1 ? (node as Element) : null;
-  if (element && isSkipped(element, options) && !options.transparent?.(element)) return;
-  const block = element !== null && isBlock(element);
-  if (block) yield { kind: 'break' };
-  for (let child = node.firstChild; child; child = child.nextSibling) yield* walk(child, options);
-  if (block) yield { kind: 'break' };
+/**
+ * Walks the tree in document order without recursion: a recursive generator resumes through
+ * one frame per level, which on a page nested thousands deep turns every step into thousands.
+ */
+function walker(root: Node, options: ChunkOptions): { next(): IteratorResult<Step> } {
+  let node: Node | null = root;
+  let entering = true;
+  const pending: Step[] = [];
+  const enters = (n: Node): boolean => {
+    if (n.nodeType === 3 || n === options.exclude) return false;
+    const element = n.nodeType === 1 ? (n as Element) : null;
+    return !(element && isSkipped(element, options) && !options.transparent?.(element));
+  };
+  const isBlockNode = (n: Node): boolean => n.nodeType === 1 && isBlock(n as Element);
+
+  const advance = (): void => {
+    const current = node as Node;
+    if (entering) {
+      if (current.nodeType === 3) pending.push({ kind: 'text', node: current as Text });
+      else if (current === options.exclude) pending.push({ kind: 'cut' });
+      else if (enters(current)) {
+        if (isBlockNode(current)) pending.push({ kind: 'break' });
+        if (current.firstChild) {
+          node = current.firstChild;
+          return;
+        }
+        if (isBlockNode(current)) pending.push({ kind: 'break' });
+      }
+    } else if (enters(current) && isBlockNode(current)) pending.push({ kind: 'break' });
+    // Leave `current`: to its next sibling, or up to its parent (which is then left too).
+    if (current === root) node = null;
+    else if (current.nextSibling) {
+      node = current.nextSibling;
+      entering = true;
+    } else {
+      node = current.parentNode;
+      entering = false;
+    }
+  };
+
+  return {
+    next() {
+      while (pending.length === 0 && node) advance();
+      const step = pending.shift();
+      return step ? { done: false, value: step } : { done: true, value: undefined };
+    },
+  };
 }
 
 /** Reads `root`'s visible text in block-aligned pieces. */
 export function readChunks(root: Node, options: ChunkOptions = {}): ChunkReader {
-  const steps = walk(root, options);
+  const steps = walker(root, options);
   const limit = options.maxChars ?? Infinity;
   let total = 0;
   let done = false;

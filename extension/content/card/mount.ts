@@ -22,6 +22,8 @@ export interface CardUi {
   reveal(entityId: string): boolean;
   /** Opens the card of one mention with focus in it (Enter on an inline mark). */
   open(mention: PageMention): void;
+  /** Treats (x, y) as where the pointer rests now: the hover that made the page load the card. */
+  hoverAt(x: number, y: number): void;
 }
 
 interface OpenCard {
@@ -130,7 +132,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     }
   };
 
-  const stopPointer = trackPointer({ doc, host, mentions, report: (over) => intent.update(over) });
+  const pointer = trackPointer({ doc, host, mentions, report: (over) => intent.update(over) });
   doc.addEventListener('keydown', onKey, true);
   const unsubscribe = ctx.onMentionsChanged(() => {
     // A rescan replaces mention objects: a card for a vanished mention must go.
@@ -147,9 +149,10 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       if (active !== host && active instanceof HTMLElement) returnFocus = active;
       show(mention, true);
     },
+    hoverAt: (x, y) => pointer.at(x, y),
     destroy() {
       intent.cancel();
-      stopPointer();
+      pointer.stop();
       unsubscribe();
       doc.removeEventListener('keydown', onKey, true);
       render(null, mount);

@@ -13,8 +13,15 @@ export interface PointerOptions {
   report(over: PageMention | 'card' | null): void;
 }
 
-/** Starts tracking; returns a function that removes every listener and pending frame. */
-export function trackPointer({ doc, host, mentions, report }: PointerOptions): () => void {
+export interface PointerTracker {
+  /** Hit-tests a point as if the pointer had just moved there (the pointer that loaded the card). */
+  at(x: number, y: number): void;
+  /** Removes every listener and pending frame. */
+  stop(): void;
+}
+
+/** Starts tracking the pointer. */
+export function trackPointer({ doc, host, mentions, report }: PointerOptions): PointerTracker {
   const win = doc.defaultView ?? window;
   let frame = 0;
   let last: { x: number; y: number; overCard: boolean } | null = null;
@@ -43,10 +50,16 @@ export function trackPointer({ doc, host, mentions, report }: PointerOptions): (
 
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('mouseout', onLeave, { passive: true });
-  return () => {
-    doc.removeEventListener('mousemove', onMove);
-    doc.removeEventListener('mouseout', onLeave);
-    if (frame) win.cancelAnimationFrame(frame);
-    last = null;
+  return {
+    at(x, y) {
+      last = { x, y, overCard: false };
+      hitTest();
+    },
+    stop() {
+      doc.removeEventListener('mousemove', onMove);
+      doc.removeEventListener('mouseout', onLeave);
+      if (frame) win.cancelAnimationFrame(frame);
+      last = null;
+    },
   };
 }
