@@ -9,8 +9,10 @@ export type Job = () => boolean;
 
 /** Without an idle deadline (setTimeout, or an idle callback forced by its timeout): this much per callback. */
 const SLICE_MS = 6;
-/** Idle time left below which no new step starts (a step takes ~10 ms; a task must stay under 50). */
+/** Idle time left below which no new step starts (a step takes ~10 ms). */
 const RESERVE_MS = 12;
+/** Never more than this per callback, idle or not: with one step's overrun a task stays under 50 ms. */
+const MAX_SLICE_MS = 25;
 /** An idle callback still runs after this long on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 300;
 
@@ -45,7 +47,10 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
     // Use the idle period the browser offers (up to 50 ms), not a fixed sliver of it: a 2 MB page
     // otherwise takes many seconds of wall time to mark for no gain in smoothness.
     const idle = deadline && !deadline.didTimeout;
-    const more = (): boolean => (idle ? deadline.timeRemaining() > RESERVE_MS : performance.now() - started < SLICE_MS);
+    const more = (): boolean => {
+      const elapsed = performance.now() - started;
+      return idle ? deadline.timeRemaining() > RESERVE_MS && elapsed < MAX_SLICE_MS : elapsed < SLICE_MS;
+    };
     let first = true;
     while (jobs.length && (first || more())) {
       first = false;
