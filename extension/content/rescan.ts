@@ -86,6 +86,12 @@ export function watchPage(doc: Document, handlers: ChangeHandlers): PageWatcher 
   };
 
   const note = (record: MutationRecord): void => {
+    // Past a burst a full rescan is coming anyway: counting is all that is left to do, and
+    // looking up each of a huge batch's records (ancestors, editors, blocks) is a long task.
+    if (count > BURST) {
+      count += 1;
+      return;
+    }
     const target = elementOf(record.target);
     if (isOurs(target) || isEditable(target)) return;
     count += 1;
