@@ -7,12 +7,8 @@
 /** One unit of work; returns true when the job has nothing left to do. */
 export type Job = () => boolean;
 
-/** Without an idle deadline (setTimeout, or an idle callback forced by its timeout): this much per callback. */
+/** Steps run back to back until this much of a callback has passed (a step adds ~10 ms). */
 const SLICE_MS = 6;
-/** Idle time left below which no new step starts (a step takes ~10 ms). */
-const RESERVE_MS = 12;
-/** Never more than this per callback, idle or not: with one step's overrun a task stays under 50 ms. */
-const MAX_SLICE_MS = 25;
 /** An idle callback still runs after this long on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 300;
 
@@ -25,7 +21,7 @@ export interface IdleQueue {
   busy(): boolean;
 }
 
-type Schedule = (run: (deadline?: IdleDeadline) => void) => () => void;
+type Schedule = (run: () => void) => () => void;
 
 const schedule: Schedule = (run) => {
   if (typeof requestIdleCallback === 'function') {
@@ -41,19 +37,10 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
   const jobs: Job[] = [];
   let cancel: (() => void) | null = null;
 
-  const tick = (deadline?: IdleDeadline): void => {
+  const tick = (): void => {
     cancel = null;
     const started = performance.now();
-    // Use the idle period the browser offers (up to 50 ms), not a fixed sliver of it: a 2 MB page
-    // otherwise takes many seconds of wall time to mark for no gain in smoothness.
-    const idle = deadline && !deadline.didTimeout;
-    const more = (): boolean => {
-      const elapsed = performance.now() - started;
-      return idle ? deadline.timeRemaining() > RESERVE_MS && elapsed < MAX_SLICE_MS : elapsed < SLICE_MS;
-    };
-    let first = true;
-    while (jobs.length && (first || more())) {
-      first = false;
+    while (jobs.length && performance.now() - started < SLICE_MS) {
       const job = jobs[0] as Job;
       let finished = true;
       try {
