@@ -103,6 +103,7 @@ async function apply(settings: Settings): Promise<void> {
   if (!isActiveOn(settings, location.hostname)) return switchOff();
   if (session) return session.setInline(settings.inlineMarks);
   const link = await pieceLinker();
+  benchMark('linker-ready');
   if (dead || session) return;
   session = new ScanSession({ doc: document, link, painter, changed });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });

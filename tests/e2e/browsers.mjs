@@ -1,3 +1,4 @@
+/* global CSS */
 // Launches the built extension in Debian's headless Chromium (playwright-core) and Firefox ESR
 // (puppeteer-core), with the flags verified in ../shared/recipes/browser-e2e/RECIPE.md, and wraps
 // both in one small driver API so each test runs unchanged in both browsers.
@@ -90,4 +91,17 @@ export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'conditi
     if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** In the page: the centre of the first mention highlight (not a saved one) over `text`, scrolled into view. */
+export function mentionCentre(text) {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('dossier-') || name === 'dossier-saved') continue;
+    const range = [...highlight].find((r) => r.toString() === text);
+    if (!range) continue;
+    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+  }
+  return null;
 }

@@ -1,28 +1,14 @@
 // End-to-end: the hover/keyboard card on a seed news page, and accessibility (axe-core) of the
 // card, the popup and the options page. Runs in Chromium and Firefox (extension pages: Chromium).
-/* global CSS */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './browsers.mjs';
+import { mentionCentre, waitFor } from './browsers.mjs';
 
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
 const AXE_SOURCE = fs.readFileSync(AXE, 'utf8');
 const SEED = 'seeds/london-accuses-russian-pirates.html';
-
-/** In the page: the centre of the first `dossier-*` highlight range whose text is `text`. */
-function mentionCentre(text) {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('dossier-')) continue;
-    const range = [...highlight].find((r) => r.toString() === text);
-    if (!range) continue;
-    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const box = range.getClientRects()[0];
-    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-  }
-  return null;
-}
 
 function cardState() {
   const host = document.querySelector('dossier-card-host');

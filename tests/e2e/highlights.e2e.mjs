@@ -7,7 +7,7 @@
 // page; the card's Save button → reload → drawn runs in Firefox too.
 /* global CSS, NodeFilter, getSelection */
 import assert from 'node:assert/strict';
-import { waitFor } from './browsers.mjs';
+import { mentionCentre, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/uk-convinced-moscow-helped.html';
 const PASSAGE = 'Moscow immediately dismissed the allegations as “unfounded,” and Russia’s ambassador to the United Kingdom told BBC television';
@@ -203,17 +203,7 @@ export const tests = [
     name: 'the card\'s Save button saves a mention that is re-found and drawn after a reload',
     async run(env) {
       const page = await openSeed(env);
-      const centre = await waitFor(page, (text) => {
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('dossier-') || name.startsWith('dossier-saved')) continue;
-          const range = [...highlight].find((r) => r.toString() === text);
-          if (!range) continue;
-          range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-          const box = range.getClientRects()[0];
-          return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-        }
-        return null;
-      }, 'Andrei Kelin', { what: 'a mark over "Andrei Kelin"' });
+      const centre = await waitFor(page, mentionCentre, 'Andrei Kelin', { what: 'a mark over "Andrei Kelin"' });
       await page.mouse.move(5, 5);
       await page.mouse.move(centre.x, centre.y, { steps: 4 });
       await waitFor(page, () => Boolean(document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('button.primary')), undefined, { what: 'the card' });

@@ -1,9 +1,9 @@
-/* global CSS, IDBObjectStore -- functions passed to evaluate run in the page or worker */
+/* global IDBObjectStore -- functions passed to evaluate run in the page or worker */
 // End-to-end (Chromium): all-or-nothing saves when the service worker is stopped mid-save (CDP
 // ServiceWorker.stopAllWorkers), with the card saying "Saved" only for a stored highlight; and HTML
 // in highlight notes, tags, titles and entity names shown as literal text in the side panel.
 import assert from 'node:assert/strict';
-import { SKIP, waitFor } from './browsers.mjs';
+import { SKIP, mentionCentre, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/london-accuses-russian-pirates.html';
 const SURFACE = 'Dominic Rapp';
@@ -16,18 +16,6 @@ async function call(page, method, params) {
   const reply = await page.evaluate(rpc, [method, params]);
   if (!reply?.ok) throw new Error(`${method}: ${reply?.error ?? 'no answer'}`);
   return reply.result;
-}
-
-function mentionCentre(text) {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('dossier-')) continue;
-    const range = [...highlight].find((r) => r.toString() === text);
-    if (!range) continue;
-    range.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const box = range.getClientRects()[0];
-    return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-  }
-  return null;
 }
 
 /** In the page: the card's save outcome once it has one ('saved' | 'failed: …'), else null. */

@@ -1,10 +1,9 @@
-/* global CSS */
 // End-to-end (Chromium): the options page imports a user KB pack (JSON and CSV, chosen with a real
 // file input), lists its entities, and a served page naming them shows them on a hover card, with
 // HTML in names, aliases and descriptions shown as literal text. A malformed pack shows line-numbered
 // errors and changes nothing. Firefox refuses to navigate to moz-extension:// pages here.
 import assert from 'node:assert/strict';
-import { SKIP, waitFor } from './browsers.mjs';
+import { SKIP, mentionCentre, waitFor } from './browsers.mjs';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>document.title="pwned"</script>';
@@ -35,17 +34,6 @@ async function userEntities(page) {
   const reply = await page.evaluate(rpc, ['listUserEntities', {}]);
   assert.ok(reply?.ok, `listUserEntities: ${reply?.error}`);
   return reply.result;
-}
-
-/** In the page: the centre of the first dossier highlight over `text`. */
-function mentionCentre(text) {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('dossier-')) continue;
-    const range = [...highlight].find((r) => r.toString() === text);
-    const box = range?.getClientRects()[0];
-    if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  }
-  return null;
 }
 
 /** Hovers the mention and returns what the card's shadow root holds once details have loaded. */
