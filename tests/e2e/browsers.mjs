@@ -105,3 +105,13 @@ export function mentionCentre(text) {
   }
   return null;
 }
+
+/** In an extension page: one background call over the extension's own message protocol; throws its error. */
+export async function callExtension(page, method, params) {
+  const reply = await page.evaluate(
+    ([m, p]) => globalThis.chrome.runtime.sendMessage({ dossier: 1, method: m, params: p }),
+    [method, params],
+  );
+  if (!reply?.ok) throw new Error(`${method}: ${reply?.error ?? 'no answer'}`);
+  return reply.result;
+}

@@ -7,7 +7,7 @@
 // page; the card's Save button → reload → drawn runs in Firefox too.
 /* global CSS, NodeFilter, getSelection */
 import assert from 'node:assert/strict';
-import { mentionCentre, waitFor } from './browsers.mjs';
+import { callExtension as call, mentionCentre, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/uk-convinced-moscow-helped.html';
 const PASSAGE = 'Moscow immediately dismissed the allegations as “unfounded,” and Russia’s ambassador to the United Kingdom told BBC television';
@@ -37,17 +37,6 @@ function savedTexts() {
 /** In the page: the save UI's text (toast and note prompt), or ''. */
 function saveUiText() {
   return document.querySelector('dossier-highlight-host')?.shadowRoot?.textContent ?? '';
-}
-
-/** In the page: one background call over the extension's own message protocol (extension pages). */
-function rpc([method, params]) {
-  return globalThis.chrome.runtime.sendMessage({ dossier: 1, method, params });
-}
-
-async function call(page, method, params) {
-  const reply = await page.evaluate(rpc, [method, params]);
-  if (!reply?.ok) throw new Error(`${method}: ${reply?.error ?? 'no answer'}`);
-  return reply.result;
 }
 
 /** In the service worker: fires the context menu's click for the active tab as the browser would. */

@@ -3,20 +3,13 @@
 // ServiceWorker.stopAllWorkers), with the card saying "Saved" only for a stored highlight; and HTML
 // in highlight notes, tags, titles and entity names shown as literal text in the side panel.
 import assert from 'node:assert/strict';
-import { SKIP, mentionCentre, waitFor } from './browsers.mjs';
+import { SKIP, callExtension as call, mentionCentre, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/london-accuses-russian-pirates.html';
 const SURFACE = 'Dominic Rapp';
 const IMG = '<img src=x onerror=alert(1)>';
 /** Delays (ms) between clicking Save and stopping the worker (besides one stop with the write held open). */
 const STOP_AFTER_MS = [0, 20, 100];
-
-const rpc = ([method, params]) => globalThis.chrome.runtime.sendMessage({ dossier: 1, method, params });
-async function call(page, method, params) {
-  const reply = await page.evaluate(rpc, [method, params]);
-  if (!reply?.ok) throw new Error(`${method}: ${reply?.error ?? 'no answer'}`);
-  return reply.result;
-}
 
 /** In the page: the card's save outcome once it has one ('saved' | 'failed: …'), else null. */
 function saveOutcome() {

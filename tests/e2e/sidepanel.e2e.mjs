@@ -7,24 +7,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './browsers.mjs';
+import { callExtension as call, waitFor } from './browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const FIXTURE_TEXT = fs.readFileSync(path.join(ROOT, 'tests/fixtures/sample-export.json'), 'utf8');
 const FIXTURE = JSON.parse(FIXTURE_TEXT).highlights;
 const FIXTURE_IDS = FIXTURE.map((h) => h.id);
-
-/** In the extension page: one background call over the extension's own message protocol. */
-function rpc([method, params]) {
-  return globalThis.chrome.runtime.sendMessage({ dossier: 1, method, params });
-}
-
-async function call(page, method, params) {
-  const reply = await page.evaluate(rpc, [method, params]);
-  if (!reply?.ok) throw new Error(`${method}: ${reply?.error ?? 'no answer'}`);
-  return reply.result;
-}
 
 /** In the page: ids of the listed highlights, in order. */
 function listedIds() {

@@ -3,7 +3,7 @@
 // HTML in names, aliases and descriptions shown as literal text. A malformed pack shows line-numbered
 // errors and changes nothing. Firefox refuses to navigate to moz-extension:// pages here.
 import assert from 'node:assert/strict';
-import { SKIP, mentionCentre, waitFor } from './browsers.mjs';
+import { SKIP, callExtension, mentionCentre, waitFor } from './browsers.mjs';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>document.title="pwned"</script>';
@@ -14,8 +14,6 @@ const JSON_PACK = JSON.stringify({ entities: [{
 }] });
 const CSV_PACK = `name,type,aliases,description,url\r\nVellmora Tarquine Holdings,organization,"Vellmora Tarquine;<svg onload=alert(1)>","A holding company <iframe src=x></iframe>",https://vellmora.example/\r\n`;
 const BAD_CSV = 'name,type,aliases\nGood Name,person,\nBad Name,planet,\n"Unterminated,person,\n';
-
-const rpc = ([method, params]) => globalThis.chrome.runtime.sendMessage({ dossier: 1, method, params });
 
 /** Opens options.html and waits for the user-entities section to have loaded. */
 export async function openOptions(env) {
@@ -30,11 +28,7 @@ export async function choosePack(page, name, text) {
   await page.setInputFiles('section[aria-labelledby="packs-title"] input[type="file"]', { name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json', buffer: Buffer.from(text) });
 }
 
-async function userEntities(page) {
-  const reply = await page.evaluate(rpc, ['listUserEntities', {}]);
-  assert.ok(reply?.ok, `listUserEntities: ${reply?.error}`);
-  return reply.result;
-}
+const userEntities = (page) => callExtension(page, 'listUserEntities', {});
 
 /** Hovers the mention and returns what the card's shadow root holds once details have loaded. */
 async function hoverCard(page, surface) {
@@ -99,7 +93,7 @@ export const tests = [
       assert.ok(org.text.includes('A holding company <iframe src=x></iframe>'), org.text);
       assert.equal(org.injected, 0);
       // Leave the store as other tests expect it.
-      for (const e of await userEntities(page)) await page.evaluate(rpc, ['deleteUserEntity', { id: e.id }]);
+      for (const e of await userEntities(page)) await callExtension(page, 'deleteUserEntity', { id: e.id });
     }),
   },
 ];
