@@ -1,7 +1,8 @@
 /**
  * Alias flags computed by rule, so sources need not flag every acronym and common word by hand:
  * acronyms match case-sensitively; common words, very short aliases, aliases shared by several entities
- * and the three-letter acronyms of little-known bodies are context-dependent. The same rules cover an
+ * the three-letter acronyms of little-known bodies and threat actors' plain-word nicknames are
+ * context-dependent. The same rules cover an
  * entity's NAME: when the name needs a flag, an alias equal to it is added to carry the flag (the linker
  * merges the flags of an alias equal to the name). A flag written in a source is never overridden.
  */
@@ -18,6 +19,21 @@ export function isAcronym(text: string): boolean {
   const upper = letters.replace(/[^\p{Lu}]/gu, '');
   const body = text.replace(/[^\p{L}\p{N}]/gu, '');
   return upper.length >= 2 && upper.length * 2 >= letters.length + 1 && body.length <= 6;
+}
+
+/** Words that say a nickname names a group ("Lazarus Group"): such a name is not read as anything else. */
+const GROUP_WORDS = new Set(['group', 'team', 'gang', 'crew']);
+
+/**
+ * Threat-actor nicknames made of plain words ("Cozy Bear", "Lazarus", "Fox Kitten") are ordinary
+ * words or names outside a cyber story (a café, a Bible reading); a code ("APT29"), a coined
+ * compound ("CozyDuke") or a name saying it is a group ("Lazarus Group") is not.
+ */
+export function isPlainNickname(e: Entity, text: string): boolean {
+  if (e.type !== 'threat-actor' || /\d/.test(text) || isAcronym(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()))) return false;
+  return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
 /** Counts, per normalised key, the entities whose name or alias has that key. */
@@ -46,7 +62,7 @@ function ambiguous(e: Entity, text: string, caseSensitive: boolean | undefined, 
   const shared = (ctx.owners.get(key) ?? 0) > 1;
   const common = ctx.commonWords.has(key) && !caseSensitive;
   const obscureAcronym = isAcronym(text) && body.length <= 3 && (e.prominence ?? 0) < OBSCURE && e.type !== 'country' && e.type !== 'person';
-  return short || shared || common || obscureAcronym;
+  return short || shared || common || obscureAcronym || isPlainNickname(e, text);
 }
 
 /** Adds an alias equal to the name when the name needs a flag, so the flag has a home. */

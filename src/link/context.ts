@@ -2,7 +2,7 @@
  * What the page says around a mention: sentence words, countries in play, entities already
  * linked. Disambiguation and the gating of variant matches read it.
  */
-import { F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
+import { F_CAP, F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
 import { spellingsOf } from '../text/normalize.ts';
 import type { IndexEntity } from './linker-index.ts';
 import { TYPE_CUES } from './lexicon.ts';
@@ -25,6 +25,11 @@ export class PageContext {
   readonly countries = new Map<string, number>();
   /** Country codes named per sentence. */
   readonly sentenceCountries = new Map<number, Set<string>>();
+  /** Tokens that name a country (by name or demonym) → its code: "the Ukrainian Zelensky" is no one's given name. */
+  readonly countryTokens = new Map<number, string>();
+  /** Per sentence, whether most of its words are capitalised (a Title Case headline), computed when asked. */
+  private readonly titleCase = new Map<number, boolean>();
+  private lowerWords: Set<number> | null = null;
   /** Entities linked with confidence so far, with counts. */
   readonly linked = new Map<number, number>();
 
@@ -71,10 +76,37 @@ export class PageContext {
 
   addCountry(code: string, tokenIndex: number): void {
     this.countries.set(code, (this.countries.get(code) ?? 0) + 1);
+    this.countryTokens.set(tokenIndex, code);
     const s = this.sentenceOf[tokenIndex] ?? 0;
     let set = this.sentenceCountries.get(s);
     if (!set) this.sentenceCountries.set(s, (set = new Set()));
     set.add(code);
+  }
+
+  /**
+   * Whether the sentence of token `i` is set in Title Case ("Zelensky Meets Biden In Washington"):
+   * there a capital says nothing about a name, as at a sentence start.
+   */
+  isTitleCase(i: number): boolean {
+    const s = this.sentenceOf[i] ?? 0;
+    let known = this.titleCase.get(s);
+    if (known === undefined) {
+      const [from, to] = this.sentenceSpan(i);
+      let caps = 0;
+      for (let k = from; k < to; k++) if ((this.tokens.flags[k] as number) & F_CAP) caps += 1;
+      known = to - from >= 4 && caps >= 0.7 * (to - from);
+      this.titleCase.set(s, known);
+    }
+    return known;
+  }
+
+  /** Hashes of the words this page writes in lower case somewhere: "Will" in "Will Britain…" is a word here. */
+  lowerCaseWords(): ReadonlySet<number> {
+    if (!this.lowerWords) {
+      this.lowerWords = new Set();
+      for (let i = 0; i < this.tokens.length; i++) if (!this.tokens.cap(i)) this.lowerWords.add(this.tokens.hash[i] as number);
+    }
+    return this.lowerWords;
   }
 
   /** Whether `code` is named in the sentence of token `i` or the one before. */

@@ -14,11 +14,13 @@ export interface AliasTable {
   /** Words of each alias, split when first needed (most aliases never occur on a page). */
   aliasTokens: (string[] | undefined)[];
   aliasRawTokens: (string[] | undefined)[];
+  /** Aliases that may match across a comma or bracket, because they are written with one. */
+  punctuated: Set<number>;
 }
 
 export function buildAliasTable(index: LinkerIndex): AliasTable {
   const byFirstToken = new IntMultiMap(index.derived.firstHashes, index.derived.firstHashAlias);
-  return { index, byFirstToken, aliasTokens: [], aliasRawTokens: [] };
+  return { index, byFirstToken, aliasTokens: [], aliasRawTokens: [], punctuated: new Set(index.derived.punctuated) };
 }
 
 function keysOf(table: AliasTable, alias: number): string[] {
@@ -51,6 +53,9 @@ function sameSpelling(raw: readonly string[], tokens: TokenList, at: number): bo
   return raw.every((word, k) => word.toLowerCase() === tokens.get(at + k).raw.toLowerCase());
 }
 
+/** Clause punctuation between two words: "In Moscow, Kremlin spokesman…" is not "Moscow Kremlin". */
+const CLAUSE_BREAK = /[,;:!?()[\]"“”«»|]/;
+
 /** Base confidence of an alias match before context. */
 export function aliasBase(flags: number, length: number): number {
   if (flags & CONTEXT_DEPENDENT) return 0.45;
@@ -74,15 +79,17 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
       first ??= tokens.get(i);
       if (first.key !== keys[0]) continue;
       let ok = true;
+      const punctuated = table.punctuated.has(id);
       for (let k = 1; k < keys.length && ok; k++) {
         const next: Token = tokens.get(i + k);
-        ok = next.key === keys[k] && !next.gap.includes('\n');
+        ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_BREAK.test(next.gap));
       }
       if (!ok || !caseFits(table, id, tokens, i)) continue;
       const flags = table.index.aliasFlags[id] as number;
       const respelt = keys.length > 0 && !sameSpelling(rawOf(table, id), tokens, i);
-      // "the Kremlin": the article is part of the alias but not of the name a reader sees.
-      const skipArticle = keys.length > 1 && keys[0] === 'the' && !first.cap ? 1 : 0;
+      // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
+      // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
+      const skipArticle = keys.length > 1 && rawOf(table, id)[0] === 'the' ? 1 : 0;
       out.push({
         from: i + skipArticle,
         to: i + keys.length,

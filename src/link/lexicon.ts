@@ -15,6 +15,27 @@ export const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 
+/**
+ * Capitalised titles written before a surname ("Chancellor Scholz", "General Gerasimov"): not
+ * part of the name, unlike the unknown given name in "Judd Trump".
+ */
+export const TITLE_WORDS = new Set(
+  ('chancellor general king queen prince princess pope patriarch senator congressman congresswoman governor ' +
+    'mayor judge colonel major captain admiral marshal commander lieutenant sergeant sheikh emir premier ' +
+    'commissioner envoy lord lady sir dame baron baroness deputy chairman chairwoman chief director ' +
+    'professor prof father saint comrade speaker leader vice acting interim opposition prime defence defense ' +
+    'home interior justice finance health culture labour labor conservative tory democrat republican')
+    .split(' '),
+);
+
+/** Adverbs that open a sentence right before a name ("Earlier Raab said"); FUNCTION_WORDS holds the commonest. */
+export const SENTENCE_ADVERBS = new Set(
+  ('earlier later now instead again once finally first next last soon recently previously subsequently ' +
+    'separately likewise similarly indeed nevertheless nonetheless otherwise besides overall consequently ' +
+    'therefore accordingly initially ultimately apparently only just meanwhile furthermore additionally ' +
+    'tonight last week please thanks yes no perhaps maybe certainly clearly').split(' '),
+);
+
 /** Months and days: capitalised, and sometimes surnames ("May"), so never a bare-surname link. */
 export const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
@@ -44,6 +65,7 @@ export const NAME_WORD_SYNONYMS: Record<string, string> = {
   electronic: 'cyber',
   computer: 'cyber',
   digital: 'cyber',
+  cybernetic: 'cyber',
   cybersecurity: 'cyber security',
   centre: 'center',
   organisation: 'organization',

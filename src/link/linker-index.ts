@@ -9,7 +9,7 @@ import { firstTokenHashes, secondTokenHash } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
-export const LINKER_INDEX_VERSION = 3;
+export const LINKER_INDEX_VERSION = 4;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -73,8 +73,13 @@ export interface LinkerIndex {
     /** A person alias's surname keys, space-joined, or ''. */
     surnameKeys: string[];
     orgSets: string[];
+    /** Aliases written with punctuation between their words ("Washington, D.C."): only these match across a comma. */
+    punctuated: number[];
   };
 }
+
+/** Punctuation that ends a clause or encloses an aside: between two page words it separates names. */
+const CLAUSE_MARKS = /[,;:!?()[\]"“”«»|]/;
 
 const CUE_LIMIT = 16;
 
@@ -110,8 +115,9 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
     aliasRaw: [],
     aliasEntity: [],
     aliasFlags: [],
-    derived: { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [] },
+    derived: { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [], punctuated: [] },
   };
+  const punctuated: number[] = [];
   entities.forEach((entity, i) => {
     const columns = index.entities;
     columns.ids.push(entity.id);
@@ -140,6 +146,7 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
         }
         continue;
       }
+      if (tokens.length > 1 && CLAUSE_MARKS.test(text)) punctuated.push(index.aliasKeys.length);
       seen.set(dedupe, index.aliasKeys.length);
       index.aliasKeys.push(key);
       index.aliasRaw.push(raw);
@@ -147,12 +154,12 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
       index.aliasFlags.push(flags);
     }
   });
-  index.derived = deriveKeys(index);
+  index.derived = { ...deriveKeys(index), punctuated };
   return index;
 }
 
-function deriveKeys(index: LinkerIndex): LinkerIndex['derived'] {
-  const derived: LinkerIndex['derived'] = { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [] };
+function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuated'> {
+  const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [] };
   index.aliasKeys.forEach((key, alias) => {
     const entity = { type: ENTITY_TYPES[index.entities.types[index.aliasEntity[alias] as number] as number] as EntityType };
     const words = key.split(' ');

@@ -4,7 +4,27 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
+import { americanise, stripDiacritics } from '../text/normalize.ts';
+import { F_ASCII, type TokenList } from '../text/tokens.ts';
 import { GIVEN_NAME_GROUPS } from './lexicon.ts';
+
+/**
+ * Letters with which Czech, Slovak, Polish, Baltic and South Slavic spellings write a Slavic
+ * sound that English romanises with two (Šojgu, Ždanov, Čechov): folding only the accent away
+ * would lose the h (Sojgu), so they are spelt out first.
+ */
+const DIGRAPHS: Record<string, string> = { š: 'sh', ž: 'zh', č: 'ch', ć: 'ch', ż: 'zh', ś: 'sh' };
+const HAS_DIGRAPH = /[šžčćżś]/i;
+
+/** Folded key of a name token: the token's key, with Slavic háček letters romanised as English does. */
+export function nameKey(tokens: TokenList, i: number): string {
+  const token = tokens.get(i);
+  if ((tokens.flags[i] as number) & F_ASCII) return token.key;
+  const original = tokens.text.slice(token.start, token.end);
+  if (!HAS_DIGRAPH.test(original)) return token.key;
+  const spelt = original.toLowerCase().replace(/[šžčćżś]/g, (c) => DIGRAPHS[c] ?? c);
+  return americanise(stripDiacritics(spelt).replace(/[^\p{L}\p{N}]/gu, ''));
+}
 
 /**
  * Transliteration key of one folded name word: romanisation choices (kh/h, ks/x, y/i/j,
@@ -38,6 +58,7 @@ function computeTranslitKey(word: string): string {
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
     .replace(/zh/g, 'j')
+    .replace(/sch/g, 'sh') // German spelling of the same sound: Schoigu, Schmyhal
     .replace(/(ts|tz)/g, 'c')
     .replace(/w/g, 'v')
     .replace(/(iy|ii|yi|y|ij)$/g, 'i')
@@ -83,19 +104,40 @@ export function phoneticKey(word: string): string {
 /** Whether two folded given names are the same name in another romanisation. */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  // Maria and Mario share a skeleton but not a person: the endings must agree (i and y count as one).
+  return givenNameKey(a) === givenNameKey(b) && (sameEnding(a, b) || (GROUP_MEMBERS.has(a) && GROUP_MEMBERS.has(b)));
+}
+
+/** Maria and Mario share a skeleton but not a person: the endings must agree (i and y count as one). */
+function sameEnding(a: string, b: string): boolean {
   const end = (w: string): string => w.slice(-1).replace(/[yj]/, 'i');
-  return givenNameKey(a) === givenNameKey(b) && (end(a) === end(b) || (GROUP_MEMBERS.has(a) && GROUP_MEMBERS.has(b)));
+  return end(a) === end(b);
+}
+
+/**
+ * Whether two words start alike: the same letter, or letters a translation confuses that sound
+ * the same (Butin/Putin from Arabic, which has no p; Fladimir/Vladimir; Kameron/Cameron).
+ */
+function sameInitialSound(a: string, b: string): boolean {
+  return a[0] === b[0] || (phoneticKey(a) === phoneticKey(b) && /^[^aeiouy]/.test(a) && /^[^aeiouy]/.test(b));
+}
+
+/**
+ * Whether two given names sound alike though neither romanisation table nor key joins them
+ * (Fladimir/Vladimir, Emanuel/Emmanuel): same sound, at most two letters apart.
+ */
+export function soundAlikeGivenName(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || !sameEnding(a, b) || distance(a, b) > 2) return false;
+  return sameInitialSound(a, b) && phoneticKey(a) === phoneticKey(b);
 }
 
 /**
  * Whether a surname on the page is a plausible garble of a known surname: same transliteration
- * key, or same sound with few edits and the same first letter.
+ * key, or same sound with few edits and the same first sound.
  */
 export function surnameSimilarity(page: string, known: string): number {
   if (page === known) return 1;
   if (translitKey(page) === translitKey(known)) return 0.92;
-  if (page[0] !== known[0] || known.length < 4) return 0;
+  if (!sameInitialSound(page, known) || known.length < 4) return 0;
   const edits = distance(page, known);
   const sameSound = phoneticKey(page) === phoneticKey(known);
   if (sameSound && edits <= 2) return edits === 1 ? 0.85 : 0.78;

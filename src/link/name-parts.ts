@@ -1,28 +1,52 @@
 /**
  * A place or organisation name that is really part of a person's name: "Jordan" in "Michael
- * Jordan", "Washington" in "George Washington", "London" in "Jack London". When the word
- * before a one-word match is a given name (and not an ordinary word on this page), the match
- * is dropped.
+ * Jordan", "Washington" in "George Washington", "London" in "Jack London" (a given name before
+ * it), "Jordan" in "Jordan Dunn", "Israel" in "Israel Katz" (a known surname right after it).
+ * Such a match is dropped unless the neighbouring word is an ordinary word on this page.
  */
+import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER } from '../text/tokens.ts';
+import { FUNCTION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { PersonTable } from './person-names.ts';
-import type { LinkState } from './state.ts';
+import type { Candidate, LinkState } from './state.ts';
 
 const NAME_LIKE_TYPES = new Set(['place', 'country', 'organization']);
+/** Titles that only a person's name follows. */
+const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'ambassador', 'spokesman', 'spokeswoman', 'senator', 'governor', 'mayor', 'envoy', 'premier', 'general']);
 
+/** "Michael Jordan": a capitalised given name right before the match. */
+function givenNameBefore(state: LinkState, people: PersonTable, c: Candidate): boolean {
+  const { tokens } = state;
+  const before = c.from - 1;
+  if (before < 0 || state.covered[before] !== -1 || !tokens.cap(before) || !tokens.spaceBefore(c.from)) return false;
+  return people.givenNames.has(tokens.get(before).key);
+}
+
+/**
+ * A capitalised word right after the match that makes it a given name: a known surname ("Jordan
+ * Dunn"), or any name when a title comes first ("Defence Minister Israel Katz"). Not after a word
+ * such as "in": "in Moscow Putin said" names the city.
+ */
+function surnameAfter(state: LinkState, people: PersonTable, c: Candidate): boolean {
+  const { tokens } = state;
+  const after = c.to;
+  if (after >= tokens.length || state.covered[after] !== -1 || !tokens.spaceBefore(after)) return false;
+  if (((tokens.flags[after] as number) & (F_CAP | F_UPPER | F_DIGIT | F_SENTENCE)) !== F_CAP) return false;
+  const key = tokens.get(after).key;
+  if (FUNCTION_WORDS.has(key) || TITLE_WORDS.has(key)) return false;
+  const before = c.from > 0 && tokens.spaceBefore(c.from) ? tokens.get(c.from - 1).key : '';
+  if (PERSON_TITLES.has(before)) return true;
+  return people.surnames.has(key) && !FUNCTION_WORDS.has(before);
+}
+
+/** Drops one-word place, country and organisation matches that are part of a personal name. */
 export function dropNamePartMatches(state: LinkState, people: PersonTable): void {
   const { tokens } = state;
-  let lowerWords: Set<number> | null = null;
   state.accepted.forEach((c, id) => {
-    if (!c || c.to - c.from !== 1 || c.from === 0 || c.how !== 'exact' && c.how !== 'alias') return;
+    if (!c || c.to - c.from !== 1 || c.how !== 'exact' && c.how !== 'alias') return;
     if (!NAME_LIKE_TYPES.has(state.entities[c.entity]?.type ?? '')) return;
-    const before = c.from - 1;
-    if (state.covered[before] !== -1 || !tokens.cap(before) || !tokens.spaceBefore(c.from)) return;
-    if (!people.givenNames.has(tokens.get(before).key)) return;
-    if (!lowerWords) {
-      lowerWords = new Set();
-      for (let i = 0; i < tokens.length; i++) if (!tokens.cap(i)) lowerWords.add(tokens.hash[i] as number);
-    }
-    if (lowerWords.has(tokens.hash[before] as number)) return; // "Will" in "Will Britain…" is a word here
+    const neighbour = givenNameBefore(state, people, c) ? c.from - 1 : surnameAfter(state, people, c) ? c.to : -1;
+    if (neighbour < 0) return;
+    if (state.ctx.lowerCaseWords().has(tokens.hash[neighbour] as number)) return;
     state.remove(id);
   });
 }

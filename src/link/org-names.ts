@@ -5,11 +5,10 @@
  * Names meet on the sorted set of their content words.
  */
 import { distance } from 'fastest-levenshtein';
-import { ENTITY_TYPES } from '../kb/model.ts';
 import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS } from './lexicon.ts';
+import { MIN_FUZZY_WORD, type OrgTable } from './org-table.ts';
 import { orgWordSet } from './org-words.ts';
-import type { LinkerIndex } from './linker-index.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
@@ -17,42 +16,6 @@ import { contextSupport } from './support.ts';
 const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
 const MIN_WORDS = 3;
 const MAX_SPAN = 9;
-
-/** Shortest word a one-letter slip may be forgiven in ("Comission"): shorter words collide. */
-const MIN_FUZZY_WORD = 6;
-
-export interface OrgTable {
-  bySet: Map<string, number[]>;
-  /** A name's word set less one long word → [entity, the word left out]: finds names with one misspelt word. */
-  byLeaveOneOut: Map<string, [number, string][]>;
-  /** Folded single-word country names and demonyms → ISO code. */
-  countryWords: Map<string, string>;
-}
-
-export function buildOrgTable(index: LinkerIndex): OrgTable {
-  const table: OrgTable = { bySet: new Map(), byLeaveOneOut: new Map(), countryWords: new Map() };
-  index.aliasKeys.forEach((key, alias) => {
-    const n = index.aliasEntity[alias] as number;
-    const country = index.entities.countries[n];
-    if (ENTITY_TYPES[index.entities.types[n] as number] === 'country' && country && !key.includes(' ')) table.countryWords.set(key, country);
-    const set = index.derived.orgSets[alias];
-    if (!set) return;
-    const entityIndex = index.aliasEntity[alias] as number;
-    const setWords = set.split(' ');
-    if (setWords.length < 2) return;
-    const list = table.bySet.get(set) ?? [];
-    if (!list.includes(entityIndex)) list.push(entityIndex);
-    table.bySet.set(set, list);
-    for (const word of setWords) {
-      if (word.length < MIN_FUZZY_WORD) continue;
-      const rest = setWords.filter((w) => w !== word).join(' ');
-      const entries = table.byLeaveOneOut.get(rest) ?? [];
-      entries.push([entityIndex, word]);
-      table.byLeaveOneOut.set(rest, entries);
-    }
-  });
-  return table;
-}
 
 /** Capitalised name span starting at `from`: capitalised words, with lower-case joiners inside. */
 function nameSpanEnd(state: LinkState, from: number): number {
@@ -75,10 +38,12 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
     if (country) countries.push(country);
     else keys.push(t.key);
   }
-  const { set, synonyms } = orgWordSet(keys);
+  const { set, synonyms } = orgWordSet(joinCompounds(keys, table.vocabulary));
   const words = set.split(' ');
   if (words.length < 2) return null;
-  const exact = words.length >= MIN_WORDS || countries.length > 0 ? (table.bySet.get(set) ?? []) : [];
+  const exact = [...(words.length >= MIN_WORDS || countries.length > 0 ? (table.bySet.get(set) ?? []) : [])];
+  // The country is a word of the name itself ("Security Service of Ukraine"), said here as an adjective.
+  if (countries.length > 0) for (const e of table.byBareSet.get(set) ?? []) if (!exact.includes(e)) exact.push(e);
   const near = exact.length > 0 ? [] : misspelt(table, words);
   let best: Candidate | null = null;
   for (const [entity, slip] of [...exact.map((e) => [e, false] as const), ...near.map((e) => [e, true] as const)]) {
@@ -92,6 +57,19 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
     if (!best || confidence > best.confidence) best = { from, to, entity, how: slip ? 'fuzzy' : 'variant', confidence, flags: 0 };
   }
   return best;
+}
+
+/** Two words a translation wrote apart that names known to us spell as one ("Head Quarters"). */
+function joinCompounds(keys: readonly string[], vocabulary: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    const joined = `${keys[k]}${keys[k + 1] ?? ''}`;
+    if (k + 1 < keys.length && !vocabulary.has(keys[k] as string) && vocabulary.has(joined)) {
+      out.push(joined);
+      k += 1;
+    } else out.push(keys[k] as string);
+  }
+  return out;
 }
 
 /** Entities whose name has these words but one, and that one differs by a single letter. */
@@ -114,10 +92,20 @@ export function linkOrgNames(state: LinkState, table: OrgTable): void {
     if (!tokens.cap(i) || state.covered[i] !== -1 || STOPWORD_HASHES.has(tokens.hash[i] as number)) continue;
     const end = nameSpanEnd(state, i);
     if (end - i < 2) continue;
-    const c = tryLink(state, table, i, end);
+    const c = withoutLeadingCountry(state, table, tryLink(state, table, i, end));
     if (c && c.confidence >= THRESHOLD) {
       state.accept(c);
       i = end - 1;
     }
   }
+}
+
+/**
+ * "the British National Centre for Cybernetic Security": the adjective qualifies the name and is
+ * not part of it, unless the name needs it to be told from other countries' ("British Defence Ministry").
+ */
+function withoutLeadingCountry(state: LinkState, table: OrgTable, c: Candidate | null): Candidate | null {
+  if (!c || c.to - c.from < 3 || !table.countryWords.has(state.tokens.get(c.from).key)) return c;
+  const rest = tryLink(state, table, c.from + 1, c.to);
+  return rest && rest.entity === c.entity && rest.confidence >= THRESHOLD ? rest : c;
 }

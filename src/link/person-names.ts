@@ -4,10 +4,10 @@
  * gated by context when only the sound matches.
  */
 import { distance } from 'fastest-levenshtein';
-import { F_CAP, F_DIGIT, F_UPPER, type Token, type TokenList } from '../text/tokens.ts';
+import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
-import { phoneticKey, sameGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
+import { nameKey, phoneticKey, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
@@ -21,8 +21,12 @@ export interface PersonName {
 
 export interface PersonTable {
   bySurnameKey: Map<string, PersonName[]>;
+  /** By folded given name: finds "Olaf Scholtz", whose surname is one letter off Scholz but shares no key. */
+  byGiven: Map<string, PersonName[]>;
   /** Every folded given name a KB person has: tells a full name on the page from two capitalised words. */
   givenNames: Set<string>;
+  /** Every folded surname a KB person has: "Jordan Dunn", "Israel Katz" are people, not places. */
+  surnames: Set<string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -32,13 +36,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildPersonTable(index: LinkerIndex): PersonTable {
-  const table: PersonTable = { bySurnameKey: new Map(), givenNames: new Set() };
+  const table: PersonTable = { bySurnameKey: new Map(), byGiven: new Map(), givenNames: new Set(), surnames: new Set() };
   index.derived.surnameKeys.forEach((joined, alias) => {
     if (!joined) return;
     const keys = joined.split(' ');
     const parts = (index.aliasKeys[alias] as string).split(' ');
     const name: PersonName = { entity: index.aliasEntity[alias] as number, given: parts[0] as string, surname: parts[parts.length - 1] as string };
     table.givenNames.add(name.given);
+    table.surnames.add(name.surname);
+    push(table.byGiven, name.given, name);
     for (const key of keys) push(table.bySurnameKey, key, name);
   });
   return table;
@@ -51,23 +57,41 @@ export function surnameCandidates(table: PersonTable, word: string): PersonName[
   return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
 }
 
-/** A capitalised word that can be part of a personal name (cheap flag test first). */
-function nameToken(tokens: TokenList, i: number): Token | null {
+/** A capitalised word that can be part of a personal name (cheap flag test first): its name key, or null. */
+function nameToken(tokens: TokenList, i: number): string | null {
   if (i >= tokens.length || ((tokens.flags[i] as number) & (F_CAP | F_UPPER | F_DIGIT)) !== F_CAP) return null;
   const token = tokens.get(i);
-  return FUNCTION_WORDS.has(token.key) || token.gap.includes('\n') ? null : token;
+  return FUNCTION_WORDS.has(token.key) || token.gap.includes('\n') ? null : nameKey(tokens, i);
 }
 
-function scorePair(state: LinkState, given: Token, surname: Token, from: number, to: number, p: PersonName): Candidate | null {
-  const s = surnameSimilarity(surname.key, p.surname);
+/** How alike a given name on the page is to a known one (0 when not the same name). */
+function givenSimilarity(page: string, known: string): number {
+  if (page === known) return 1;
+  if (sameGivenName(page, known)) return 0.95;
+  return soundAlikeGivenName(page, known) ? 0.85 : 0;
+}
+
+/**
+ * KB people this surname may belong to: those sharing a spelling or sound key, else those with
+ * this given name whose surname is one letter off ("Olaf Scholtz": no key joins tz and z).
+ */
+function pairCandidates(table: PersonTable, given: string, surname: string): PersonName[] {
+  const byKey = surnameCandidates(table, surname);
+  if (byKey.some((p) => p.given === given)) return byKey;
+  const slips = (table.byGiven.get(given) ?? []).filter((p) => Math.abs(p.surname.length - surname.length) <= 1 && distance(p.surname, surname) === 1);
+  return slips.length === 0 ? byKey : [...byKey, ...slips];
+}
+
+function scorePair(state: LinkState, given: string, surname: string, from: number, to: number, p: PersonName): Candidate | null {
+  const s = surnameSimilarity(surname, p.surname);
   if (s === 0) return null;
-  const g = given.key === p.given ? 1 : sameGivenName(given.key, p.given) ? 0.95 : 0;
+  const g = givenSimilarity(given, p.given);
   if (g === 0) return null;
-  const how: MatchHow = s >= 0.92 ? 'variant' : s >= 0.78 ? 'phonetic' : 'fuzzy';
-  const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
-  const edits = distance(`${given.key} ${surname.key}`, `${p.given} ${p.surname}`);
-  if ((how !== 'variant' || edits > 2) && support < 0.1) return null;
   const base = Math.min(s, g);
+  const how: MatchHow = base >= 0.92 ? 'variant' : base >= 0.78 ? 'phonetic' : 'fuzzy';
+  const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
+  const edits = distance(`${given} ${surname}`, `${p.given} ${p.surname}`);
+  if ((how !== 'variant' || edits > 2) && support < 0.1) return null;
   const confidence = how === 'variant' ? base + support * 0.3 : base - 0.15 + support * 0.6;
   return { from, to, entity: p.entity, how, confidence: Math.min(0.99, confidence), flags: 0 };
 }
@@ -83,7 +107,7 @@ export function linkPersonVariants(state: LinkState, table: PersonTable): void {
     for (const j of [i + 1, i + 2]) {
       const surname = nameToken(tokens, j);
       if (!surname || !state.isFree(i, j + 1) || (j === i + 2 && !nameToken(tokens, i + 1))) break;
-      for (const p of surnameCandidates(table, surname.key)) {
+      for (const p of pairCandidates(table, given, surname)) {
         const c = scorePair(state, given, surname, i, j + 1, p);
         if (c && (!best || c.confidence > best.confidence)) best = c;
       }

@@ -21,12 +21,24 @@ function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
   return [...groups.values()];
 }
 
+/**
+ * The country a demonym names: its only owner, or the one far more prominent than the rest
+ * ("French" is France's and also the French Southern Lands'; "American" the Northern Marianas').
+ */
+function demonymCountry(state: LinkState, group: readonly Candidate[]): string | undefined {
+  const owners = [...new Set(group.map((c) => c.entity))].map((n) => state.entities[n]).sort((a, b) => (b?.prominence ?? 0) - (a?.prominence ?? 0));
+  const [top, next] = owners;
+  if (!top?.country || (next && top.prominence - next.prominence < 0.2)) return undefined;
+  return top.country;
+}
+
 function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   for (const group of groups) {
     const first = group[0] as Candidate;
     const entity = state.entities[first.entity];
     if (group.every(isContextOnly)) {
-      if (entity?.country && group.every((c) => c.entity === first.entity)) state.ctx.addCountry(entity.country, first.from);
+      const country = demonymCountry(state, group);
+      if (country) state.ctx.addCountry(country, first.from);
       continue;
     }
     const single = group.every((c) => c.entity === first.entity && !isContextDependent(c) && !isContextOnly(c));

@@ -13,6 +13,9 @@ export interface SupportInput {
   to: number;
 }
 
+/** Only spaces, or a possessive and spaces ("Britain's NCSC"), between a country and a mention. */
+const ADJACENT_GAP = /^(['’´`ʼ]s)?[ \t\u00a0]+$/;
+
 const CUE_HASHES = new WeakMap<IndexEntity, Set<number>>();
 
 function cueHashes(e: IndexEntity): Set<number> {
@@ -21,7 +24,7 @@ function cueHashes(e: IndexEntity): Set<number> {
   return set;
 }
 
-/** Context support in 0..~0.8; 0 means nothing on the page speaks for this entity. */
+/** Context support in about -0.2..0.9; 0 or less means nothing on the page speaks for this entity. */
 export function contextSupport({ ctx, entities, entity, from, to }: SupportInput): number {
   const e = entities[entity];
   if (!e) return 0;
@@ -34,5 +37,19 @@ export function contextSupport({ ctx, entities, entity, from, to }: SupportInput
   for (const r of e.related) if (ctx.linked.has(r)) relatedHits += 1;
   support += Math.min(2, relatedHits) * 0.15;
   if (ctx.linked.has(entity)) support += 0.15;
-  return support;
+  return support + adjacentCountry(ctx, e, from);
+}
+
+/**
+ * A country named right before the mention qualifies it: "the Romanian Foreign Intelligence
+ * Service", "the Russian Putin", "Britain's NCSC" speak for that country's entity and against
+ * another country's.
+ */
+function adjacentCountry(ctx: PageContext, e: IndexEntity, from: number): number {
+  const code = ctx.countryTokens.get(from - 1);
+  if (!code || !e.country) return 0;
+  const { tokens } = ctx;
+  const gap = tokens.text.slice(tokens.end[from - 1], tokens.start[from]);
+  if (!ADJACENT_GAP.test(gap)) return 0;
+  return code === e.country ? 0.2 : -0.2;
 }

@@ -26,10 +26,10 @@ export function stripDiacritics(text: string): string {
  * (so over-normalising is harmless): centre/center, labour/labor, organisation/organization.
  */
 export function americanise(word: string): string {
-  if (word.length < 5) return word;
+  if (word.length < 4) return word;
   // Fast exit: every rule below ends in one of these letters (this runs on every word of a page).
   const last = word.charCodeAt(word.length - 1);
-  if (last !== 114 && last !== 101 && last !== 115 && last !== 110 && last !== 100 && last !== 109) return word; // r e s n d m
+  if (last !== 114 && last !== 101 && last !== 115 && last !== 110 && last !== 100 && last !== 109 && last !== 121) return word; // r e s n d m y
   const fixed = SPELLING_WORDS.get(word);
   if (fixed) return fixed;
   if (word.length >= 6 && word.endsWith('our')) return `${word.slice(0, -3)}or`;
@@ -54,6 +54,7 @@ const SPELLING_WORDS = new Map<string, string>(Object.entries({
   recognised: 'recognized',
   jewellery: 'jewelry',
   aluminium: 'aluminum',
+  cosy: 'cozy',
 }));
 
 /** Folds one word to its matching key: no diacritics, lower case, American spelling. */

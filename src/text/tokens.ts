@@ -59,7 +59,8 @@ export const F_CAP = 1;
 export const F_UPPER = 2;
 export const F_DIGIT = 4;
 export const F_SENTENCE = 8;
-const F_ASCII = 16;
+/** Only ASCII characters: key and raw text need no folding of accents. */
+export const F_ASCII = 16;
 const F_MERGED = 32;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
