@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 import { ICON_SIZES, writeIcons } from './lib/icons.mjs';
 import { chromeManifest, firefoxManifest, referencedFiles } from './lib/manifests.mjs';
@@ -70,6 +71,16 @@ function reportContentSize() {
   step(`content.js is ${(bytes / 1024).toFixed(1)} KB gzipped${over}`);
 }
 
+/**
+ * `content.css`, the static highlight stylesheet the manifest injects before a page is first
+ * styled (extension/content/styles.ts says why it is not adopted at run time).
+ */
+async function writeContentCss() {
+  step('highlight styles → content.css');
+  const { baseStyleText } = await tsImport('../extension/content/styles.ts', import.meta.url);
+  fs.writeFileSync(path.join(OUT, 'content.css'), `${baseStyleText()}\n`);
+}
+
 function buildPages() {
   const input = Object.fromEntries(PAGES.map((page) => [page, path.join(ROOT, 'extension/ui', `${page}.html`)]));
   const missing = Object.values(input).filter((file) => !fs.existsSync(file));
@@ -112,6 +123,7 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
+  await writeContentCss();
   reportContentSize();
   await buildPages();
   copyPublic();

@@ -1,52 +1,87 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: one highlight per entity type, named
- * `dossier-<type>`, styled by a constructed stylesheet adopted by the document. Neither touches
- * the page's DOM tree, so the page's own scripts and serialisation see no change. Ranges are
- * added and removed incrementally, chunk by chunk, rather than repainting the whole page.
+ * `dossier-<type>`. The default styles come from `content.css`, injected by the manifest before
+ * the page is first styled; only styles the user changed are adopted as a constructed sheet
+ * (see styles.ts for why). Neither touches the page's DOM tree, so the page's own scripts and
+ * serialisation see no change. Ranges are added and removed incrementally, chunk by chunk.
  */
 import { ENTITY_TYPES, type EntityType } from '../../src/kb/model.ts';
 import { DEFAULT_STYLES, type Settings } from '../shared/settings-model.ts';
-import { styleText } from './styles.ts';
+import { overrideText } from './styles.ts';
 import type { PageMention } from './types.ts';
+import { ViewportWindow } from './viewport-window.ts';
+
+/**
+ * Past this many mentions only those near the viewport are registered (viewport-window.ts
+ * says why); up to it, all are, so a news article behaves exactly as drawn.
+ */
+export const WINDOW_AT = 1_500;
 
 /** Registry name of the highlight for one entity type. */
 export function highlightName(type: EntityType): string {
   return `dossier-${type}`;
 }
 
-/** Owns the page's `dossier-*` highlights and their stylesheet. */
+/** Owns the page's `dossier-*` highlights and the sheet of the user's own styles. */
 export class Painter {
   private sheet: CSSStyleSheet | undefined;
-  private styles: Settings['styles'] = DEFAULT_STYLES;
+  private override = overrideText(DEFAULT_STYLES);
   private readonly highlights = new Map<EntityType, Highlight>();
+  /** Mentions painted (registered, or tracked by the window), to know when to window. */
+  private readonly painted = new Set<PageMention>();
+  private window: ViewportWindow | null = null;
 
-  /** Adds mentions to their type's highlight. */
+  /** Paints mentions: registered in their type's highlight, or tracked by the viewport window. */
   add(mentions: readonly PageMention[]): void {
     if (!mentions.length) return;
-    this.adoptSheet();
+    this.adoptOverride();
+    for (const m of mentions) this.painted.add(m);
+    if (this.window) return this.window.add(mentions);
+    this.register(mentions);
+    if (this.painted.size > WINDOW_AT) {
+      this.window = new ViewportWindow((shown) => this.register(shown), (hidden) => this.unregister(hidden));
+      this.window.add([...this.painted], true);
+    }
+  }
+
+  /** Removes mentions from their highlights (and from the window). */
+  remove(mentions: readonly PageMention[]): void {
+    for (const m of mentions) this.painted.delete(m);
+    this.window?.remove(mentions);
+    this.unregister(mentions);
+    if (this.window && this.painted.size === 0) this.stopWindow();
+  }
+
+  private register(mentions: readonly PageMention[]): void {
     for (const m of mentions) this.highlightFor(m.entityType).add(m.range);
   }
 
-  /** Removes mentions from their highlights. */
-  remove(mentions: readonly PageMention[]): void {
+  private unregister(mentions: readonly PageMention[]): void {
     for (const m of mentions) this.highlights.get(m.entityType)?.delete(m.range);
+  }
+
+  private stopWindow(): void {
+    this.window?.stop();
+    this.window = null;
   }
 
   /** Applies highlight styles per type (from the settings), live. */
   setStyles(styles: Settings['styles']): void {
-    this.styles = styles;
-    this.sheet?.replaceSync(styleText(styles));
+    const text = overrideText(styles);
+    if (text === this.override) return;
+    this.override = text;
+    if (!text) return this.dropSheet();
+    if (this.sheet) this.sheet.replaceSync(text);
+    else if (this.highlights.size) this.adoptOverride();
   }
 
-  /** Removes the highlights and the stylesheet. */
+  /** Removes the highlights and the user-style sheet. */
   clear(): void {
+    this.stopWindow();
+    this.painted.clear();
     for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
     this.highlights.clear();
-    if (this.sheet) {
-      const sheet = this.sheet;
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      this.sheet = undefined;
-    }
+    this.dropSheet();
   }
 
   private highlightFor(type: EntityType): Highlight {
@@ -61,13 +96,22 @@ export class Painter {
     return highlight;
   }
 
-  private adoptSheet(): void {
+  /** Adopts the user-style sheet, if there is one to adopt and it is not already adopted. */
+  private adoptOverride(): void {
+    if (!this.override) return;
     if (this.sheet && document.adoptedStyleSheets.includes(this.sheet)) return;
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(styleText(this.styles));
+      this.sheet.replaceSync(this.override);
     }
     // Page scripts may reassign adoptedStyleSheets; re-adding on each paint survives that.
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+  }
+
+  private dropSheet(): void {
+    const sheet = this.sheet;
+    if (!sheet) return;
+    this.sheet = undefined;
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 }
