@@ -53,14 +53,17 @@ export class PageContext {
     return [from, to];
   }
 
-  /** Counts how many of `words` occur in the sentence of token `i` (and the one before), outside [skipFrom, skipTo). */
-  cueHits(i: number, words: ReadonlySet<number>, skipFrom = i, skipTo = i + 1): number {
+  /**
+   * Counts how many of `words` occur in the sentence of token `i` (and the one before), outside
+   * [skipFrom, skipTo); with `skipCountries`, words naming a country do not count.
+   */
+  cueHits(i: number, words: ReadonlySet<number>, skipFrom = i, skipTo = i + 1, skipCountries = false): number {
     if (words.size === 0) return 0;
     const [from, to] = this.sentenceSpan(i, 1);
     let hits = 0;
     let seen: Set<number> | null = null;
     for (let k = from; k < to; k++) {
-      if (k >= skipFrom && k < skipTo) continue;
+      if ((k >= skipFrom && k < skipTo) || (skipCountries && this.countryTokens.has(k))) continue;
       const hash = this.tokens.hash[k] as number;
       if (!words.has(hash) || seen?.has(hash)) continue;
       (seen ??= new Set()).add(hash);
@@ -107,6 +110,18 @@ export class PageContext {
       for (let i = 0; i < this.tokens.length; i++) if (!this.tokens.cap(i)) this.lowerWords.add(this.tokens.hash[i] as number);
     }
     return this.lowerWords;
+  }
+
+  /**
+   * A place of country `code` named at token `i` ("in Zaporozhye", "in Kharkiv"): the country is
+   * in play in that sentence, though not named, so it neither counts in the page's share nor
+   * qualifies the next word as a country name would.
+   */
+  addPlaceCountry(code: string, tokenIndex: number): void {
+    const s = this.sentenceOf[tokenIndex] ?? 0;
+    let set = this.sentenceCountries.get(s);
+    if (!set) this.sentenceCountries.set(s, (set = new Set()));
+    set.add(code);
   }
 
   /** Whether `code` is named in the sentence of token `i` or the one before. */

@@ -40,7 +40,7 @@ function caseFits(table: AliasTable, alias: number, tokens: TokenList, at: numbe
     const want = raw[k] as string;
     if (flags & CASE_SENSITIVE) {
       if (token.raw !== want) return false;
-    } else if (/^\p{Lu}/u.test(want) && !token.cap) {
+    } else if (/^\p{Lu}/u.test(want) && !token.cap && !(k === 0 && flags & LOWER_START)) {
       return false;
     }
   }

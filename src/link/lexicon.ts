@@ -41,6 +41,12 @@ export const CALENDAR_WORDS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
+/**
+ * Words of KB descriptions that say nothing of who is meant ("Chancellor of Germany (from 2021)"):
+ * never cue words, or "a baker from Hamburg" would speak for Scholz.
+ */
+export const CUE_FILLER = new Set(['from', 'under', 'new', 'that', 'with', 'first', 'since', 'until', 'non', 'multi', ...CALENDAR_WORDS]);
+
 /** Words that, near a mention, say what kind of thing is named. */
 export const TYPE_CUES: Record<EntityType, readonly string[]> = {
   person: ['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'ambassador', 'prime',
@@ -68,6 +74,7 @@ export const NAME_WORD_SYNONYMS: Record<string, string> = {
   cybernetic: 'cyber',
   cybersecurity: 'cyber security',
   centre: 'center',
+  chief: 'main', // Russian and Ukrainian "golovne": Chief or Main Directorate
   organisation: 'organization',
 };
 

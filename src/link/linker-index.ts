@@ -4,12 +4,12 @@
  */
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
-import { NAME_STOPWORDS } from './lexicon.ts';
+import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
 import { firstTokenHashes, secondTokenHash } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
-export const LINKER_INDEX_VERSION = 4;
+export const LINKER_INDEX_VERSION = 5;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -18,7 +18,7 @@ export const CONTEXT_DEPENDENT = 2;
 export const CONTEXT_ONLY = 4;
 /** The entity's own name (as opposed to another alias). */
 export const PRIMARY = 8;
-/** Alias starts with a lower-case letter in its real spelling ("corona virus", "iPhone"). */
+/** Alias starts with a lower-case letter in its real spelling ("corona virus", "iPhone"), or may ("war in Donbas"). */
 export const LOWER_START = 16;
 
 /** An entity as the linker sees it (made from the index's columns when a linker is created). */
@@ -32,6 +32,8 @@ export interface IndexEntity {
   cues: string;
   /** Indices of related entities in `entities`. */
   related: number[];
+  /** Indices of the entities that name this one as related (the other way round). */
+  relatedBy: number[];
 }
 
 /**
@@ -88,12 +90,15 @@ function cueWords(entity: Entity): string[] {
   const words = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {
-      if (token.key.length > 2 && !NAME_STOPWORDS.has(token.key) && !token.digit) words.add(token.key);
+      if (token.key.length > 2 && !NAME_STOPWORDS.has(token.key) && !CUE_FILLER.has(token.key) && !token.digit) words.add(token.key);
       if (words.size >= CUE_LIMIT) return [...words];
     }
   }
   return [...words];
 }
+
+/** An event named by a noun phrase ("War in Donbas", "Siege of Mariupol"): running text writes it in lower case. */
+const EVENT_PHRASE = /^\p{Lu}\p{Ll}+ (of|in|on) /u;
 
 function aliasFlags(entity: Entity, alias: Entity['aliases'][number] | null, raw: string): number {
   let flags = 0;
@@ -101,7 +106,7 @@ function aliasFlags(entity: Entity, alias: Entity['aliases'][number] | null, raw
   if (alias?.caseSensitive) flags |= CASE_SENSITIVE;
   if (alias?.contextDependent) flags |= CONTEXT_DEPENDENT;
   if (alias?.kind === 'demonym') flags |= CONTEXT_ONLY;
-  if (/^\p{Ll}/u.test(raw)) flags |= LOWER_START;
+  if (/^\p{Ll}/u.test(raw) || (entity.type === 'event' && EVENT_PHRASE.test(raw))) flags |= LOWER_START;
   return flags;
 }
 
@@ -177,6 +182,10 @@ function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuate
 /** The entities of an index as objects, for the linker's stages. */
 export function indexEntities(index: LinkerIndex): IndexEntity[] {
   const c = index.entities;
+  const relatedBy: number[][] = c.ids.map(() => []);
+  c.related.forEach((targets, i) => {
+    for (const t of targets) relatedBy[t]?.push(i);
+  });
   return c.ids.map((id, i) => ({
     id,
     name: c.names[i] as string,
@@ -185,5 +194,6 @@ export function indexEntities(index: LinkerIndex): IndexEntity[] {
     prominence: (c.prominence[i] as number) / 100,
     cues: c.cues[i] as string,
     related: c.related[i] as number[],
+    relatedBy: relatedBy[i] as number[],
   }));
 }

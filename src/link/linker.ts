@@ -14,6 +14,8 @@ import { dropNamePartMatches } from './name-parts.ts';
 import { linkOrgNames } from './org-names.ts';
 import { buildOrgTable } from './org-table.ts';
 import { buildPersonTable, linkPersonVariants } from './person-names.ts';
+import { dropForeignQualified } from './org-qualifiers.ts';
+import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
@@ -77,6 +79,8 @@ export function createLinker(index: LinkerIndex): Linker {
       const state = new LinkState(tokens, new PageContext(tokens), entities);
       resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
       dropNamePartMatches(state, people);
+      dropQualifiedPlaces(state);
+      dropForeignQualified(state);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
       linkCodeNames(state, codes);

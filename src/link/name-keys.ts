@@ -28,13 +28,29 @@ export function nameKey(tokens: TokenList, i: number): string {
 
 /**
  * Transliteration key of one folded name word: romanisation choices (kh/h, ks/x, y/i/j,
- * -sky/-ski, doubled letters, inner vowels) collapse, so Zelensky and Zelenskyy meet.
+ * -sky/-ski, doubled letters, inner vowels, Ukrainian h and Russian g) collapse, so Zelensky and
+ * Zelenskyy meet. So loose, it also joins different names (Scholz/Schulz, Rutte/Ritt, Hill/Gill):
+ * see `romanKey`.
  */
 export function translitKey(word: string): string {
-  return memo(TRANSLIT, word, computeTranslitKey);
+  return memo(TRANSLIT, word, (w) => {
+    // Russian writes g for the Ukrainian h (Shmygal/Shmyhal, Olga/Olha); h in a digraph stays.
+    const roman = romanKey(w).replace(/(^|[^sczktgp])h/g, '$1g');
+    return (roman[0] ?? '') + roman.slice(1).replace(/[aeiou]/g, '');
+  });
+}
+
+/**
+ * The transliteration key with its vowels kept: spellings of one name in another romanisation
+ * (Zelenskyy/Zelenski, Shoygu/Shoigu, Zaharova/Zakharova, Poutine/Putin) meet here, while names a
+ * vowel apart (Scholz/Schulz) do not.
+ */
+export function romanKey(word: string): string {
+  return memo(ROMAN, word, computeRomanKey);
 }
 
 const TRANSLIT = new Map<string, string>();
+const ROMAN = new Map<string, string>();
 const PHONETIC = new Map<string, string>();
 
 /** Keys of the same word are asked for again and again on a page: remember them (bounded). */
@@ -48,8 +64,8 @@ function memo(cache: Map<string, string>, word: string, compute: (w: string) => 
   return key;
 }
 
-function computeTranslitKey(word: string): string {
-  let w = word
+function computeRomanKey(word: string): string {
+  return word
     .replace(/^ye/, 'e')
     .replace(/^yu|^iu/, 'u')
     .replace(/^ya|^ia/, 'a')
@@ -61,12 +77,11 @@ function computeTranslitKey(word: string): string {
     .replace(/sch/g, 'sh') // German spelling of the same sound: Schoigu, Schmyhal
     .replace(/(ts|tz)/g, 'c')
     .replace(/w/g, 'v')
+    .replace(/(.)ou/g, '$1u') // French spelling of u: Poutine, Choïgou
     .replace(/(iy|ii|yi|y|ij)$/g, 'i')
     .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-  const head = w[0] ?? '';
-  w = head + w.slice(1).replace(/[aeiou]/g, '');
-  return w;
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(.)e$/, '$1'); // a silent French or German final e: Poutine, Rutte/Rutt
 }
 
 /** Given-name groups by the transliteration key of each member: Volodimir meets Volodymyr and Vladimir. */
@@ -96,9 +111,12 @@ export function surnameKeysOf(words: readonly string[]): string[] {
   return [`t:${translitKey(surname)}`, `p:${phoneticKey(surname)}`];
 }
 
-/** Primary Double Metaphone code of a folded word. */
+/**
+ * Primary Double Metaphone code of a folded word. A final j after a vowel is the German, Polish
+ * and Czech way to write the English y (Selenskyj, Sergej, Nikolaj), so it is read as one.
+ */
 export function phoneticKey(word: string): string {
-  return memo(PHONETIC, word, (w) => doubleMetaphone(w)[0]);
+  return memo(PHONETIC, word, (w) => doubleMetaphone(w.replace(/([aeiouy])j$/, '$1i'))[0]);
 }
 
 /** Whether two folded given names are the same name in another romanisation. */
@@ -130,13 +148,18 @@ export function soundAlikeGivenName(a: string, b: string): boolean {
   return sameInitialSound(a, b) && phoneticKey(a) === phoneticKey(b);
 }
 
+/** Similarity at and above which a surname is the known one in another romanisation, not merely alike. */
+export const ROMANISATION = 0.92;
+
 /**
- * Whether a surname on the page is a plausible garble of a known surname: same transliteration
- * key, or same sound with few edits and the same first sound.
+ * Whether a surname on the page is a plausible garble of a known surname: another romanisation
+ * (ROMANISATION), the same consonants with other vowels, or the same sound with few edits and
+ * the same first sound. Below ROMANISATION it may as well be someone else's name (Schulz, Ritt).
  */
 export function surnameSimilarity(page: string, known: string): number {
   if (page === known) return 1;
-  if (translitKey(page) === translitKey(known)) return 0.92;
+  if (romanKey(page) === romanKey(known)) return ROMANISATION;
+  if (translitKey(page) === translitKey(known)) return 0.88;
   if (!sameInitialSound(page, known) || known.length < 4) return 0;
   const edits = distance(page, known);
   const sameSound = phoneticKey(page) === phoneticKey(known);

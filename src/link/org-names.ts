@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS } from './lexicon.ts';
 import { MIN_FUZZY_WORD, type OrgTable } from './org-table.ts';
+import { foreignQualified } from './org-qualifiers.ts';
 import { orgWordSet } from './org-words.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -15,14 +16,20 @@ import { contextSupport } from './support.ts';
 
 const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
 const MIN_WORDS = 3;
-const MAX_SPAN = 9;
+const MAX_SPAN = 11;
+
+/** A one-word country name linked at `k` ("… of Ukraine"): part of an organisation name it ends. */
+function countryMention(state: LinkState, k: number): boolean {
+  const c = state.accepted[state.covered[k] as number];
+  return !!c && c.from === k && c.to === k + 1 && state.entities[c.entity]?.type === 'country';
+}
 
 /** Capitalised name span starting at `from`: capitalised words, with lower-case joiners inside. */
 function nameSpanEnd(state: LinkState, from: number): number {
   let end = from;
   const { tokens } = state;
   for (let k = from; k < Math.min(tokens.length, from + MAX_SPAN); k++) {
-    if (k > from && (!tokens.blankBefore(k) || state.covered[k] !== -1)) break;
+    if (k > from && (!tokens.blankBefore(k) || (state.covered[k] !== -1 && !countryMention(state, k)))) break;
     if (tokens.cap(k)) end = k + 1;
     else if (!STOPWORD_HASHES.has(tokens.hash[k] as number)) break;
   }
@@ -72,14 +79,23 @@ function joinCompounds(keys: readonly string[], vocabulary: ReadonlySet<string>)
   return out;
 }
 
-/** Entities whose name has these words but one, and that one differs by a single letter. */
+/**
+ * Whether one word is the other's adjective: translations turn "Protection of the Constitution"
+ * into "Constitutional Protection", "Office of the President" into "Presidential Office".
+ */
+function adjectiveOf(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}al` || long === `${short}ial`;
+}
+
+/** Entities whose name has these words but one, and that one differs by a single letter or is its adjective. */
 function misspelt(table: OrgTable, words: readonly string[]): number[] {
   const out: number[] = [];
   for (const word of words) {
     if (word.length < MIN_FUZZY_WORD) continue;
     const rest = words.filter((w) => w !== word).join(' ');
     for (const [entity, missing] of table.byLeaveOneOut.get(rest) ?? []) {
-      if (missing !== word && distance(missing, word) === 1 && !out.includes(entity)) out.push(entity);
+      if (missing !== word && (distance(missing, word) === 1 || adjectiveOf(missing, word)) && !out.includes(entity)) out.push(entity);
     }
   }
   return out;
@@ -93,8 +109,8 @@ export function linkOrgNames(state: LinkState, table: OrgTable): void {
     const end = nameSpanEnd(state, i);
     if (end - i < 2) continue;
     const c = withoutLeadingCountry(state, table, tryLink(state, table, i, end));
-    if (c && c.confidence >= THRESHOLD) {
-      state.accept(c);
+    if (c && c.confidence >= THRESHOLD && !foreignQualified(state, c)) {
+      state.replace(c);
       i = end - 1;
     }
   }

@@ -6,10 +6,19 @@ import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
 
 export const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'agency', 'event', 'other', 'threat-actor']);
 
+/**
+ * Prefixes a name may write with a hyphen, a space or neither ("Co-operation", "Cooperation";
+ * "Anti-Corruption", "Anticorruption"): joined to the next word, so all three meet.
+ */
+const JOINED_PREFIXES = new Set(['co', 'anti', 'counter', 'inter', 'non', 'multi']);
+
+/** The sorted content-word set of a name's folded words, and how many synonyms were folded in it. */
 export function orgWordSet(keys: readonly string[]): { set: string; synonyms: number } {
   let synonyms = 0;
   const words: string[] = [];
-  for (const key of keys) {
+  for (let k = 0; k < keys.length; k++) {
+    let key = keys[k] as string;
+    if (JOINED_PREFIXES.has(key) && k + 1 < keys.length) key += keys[++k] as string;
     if (NAME_STOPWORDS.has(key)) continue;
     const mapped = NAME_WORD_SYNONYMS[key];
     if (mapped) synonyms += 1;

@@ -7,10 +7,10 @@ import { distance } from 'fastest-levenshtein';
 import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
-import { nameKey, phoneticKey, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
+import { nameKey, phoneticKey, ROMANISATION, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
-import { contextSupport } from './support.ts';
+import { contextSupport, identitySupport } from './support.ts';
 import type { MatchHow } from './types.ts';
 
 export interface PersonName {
@@ -92,6 +92,9 @@ function scorePair(state: LinkState, given: string, surname: string, from: numbe
   const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
   const edits = distance(`${given} ${surname}`, `${p.given} ${p.surname}`);
   if ((how !== 'variant' || edits > 2) && support < 0.1) return null;
+  // A surname only like the known one, even after an exact given name, may be someone else's
+  // ("Olaf Schulz, a baker", "Mark Ritt"): the page must say who is meant, not only where.
+  if (s < ROMANISATION && identitySupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to }) < 1) return null;
   const confidence = how === 'variant' ? base + support * 0.3 : base - 0.15 + support * 0.6;
   return { from, to, entity: p.entity, how, confidence: Math.min(0.99, confidence), flags: 0 };
 }

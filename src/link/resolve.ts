@@ -45,6 +45,7 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
     if (!single) continue;
     state.ctx.linked.set(first.entity, (state.ctx.linked.get(first.entity) ?? 0) + 1);
     if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, first.from);
+    else if (entity?.type === 'place' && entity.country) state.ctx.addPlaceCountry(entity.country, first.from);
   }
 }
 

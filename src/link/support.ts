@@ -33,11 +33,40 @@ export function contextSupport({ ctx, entities, entity, from, to }: SupportInput
   if (e.country) {
     support += ctx.countryNear(e.country, from) ? 0.15 : 0.15 * Math.min(1, 2 * ctx.countryShare(e.country));
   }
-  let relatedHits = 0;
-  for (const r of e.related) if (ctx.linked.has(r)) relatedHits += 1;
-  support += Math.min(2, relatedHits) * 0.15;
+  support += Math.min(2, relatedLinked(ctx, entities, entity)) * 0.15;
   if (ctx.linked.has(entity)) support += 0.15;
   return support + adjacentCountry(ctx, e, from);
+}
+
+/**
+ * Related entities linked on the page, either way round: António Guterres (head of the UN)
+ * speaks for "UN" as the UN speaks for him. A body many entities point at (a party and its
+ * members) is checked from the page's linked entities instead of its long list.
+ */
+function relatedLinked(ctx: PageContext, entities: readonly IndexEntity[], entity: number): number {
+  const e = entities[entity] as IndexEntity;
+  let hits = 0;
+  for (const r of e.related) if (ctx.linked.has(r)) hits += 1;
+  if (e.relatedBy.length <= ctx.linked.size) {
+    for (const r of e.relatedBy) if (ctx.linked.has(r) && !e.related.includes(r)) hits += 1;
+  } else {
+    for (const k of ctx.linked.keys()) if (entities[k]?.related.includes(entity) && !e.related.includes(k)) hits += 1;
+  }
+  return hits;
+}
+
+/**
+ * Evidence of who a person or body is, beyond its country being in play: its own cue words (a
+ * role, a party, an institution; country names and demonyms do not count, since "a Dutch
+ * cyclist" says nothing of Rutte), related entities linked, the entity linked elsewhere on the
+ * page. A count; -1 when a country named right before the mention is another's.
+ */
+export function identitySupport({ ctx, entities, entity, from, to }: SupportInput): number {
+  const e = entities[entity];
+  if (!e || adjacentCountry(ctx, e, from) < 0) return -1;
+  let hits = ctx.cueHits(from, cueHashes(e), from, to, true);
+  hits += relatedLinked(ctx, entities, entity);
+  return ctx.linked.has(entity) ? hits + 1 : hits;
 }
 
 /**

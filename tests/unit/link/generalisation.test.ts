@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlainNickname } from '../../../src/kb/alias-rules.ts';
 import type { Entity } from '../../../src/kb/model.ts';
 import { buildLinkerIndex, createLinker } from '../../../src/link/index.ts';
-import { nameKey, soundAlikeGivenName, surnameSimilarity } from '../../../src/link/name-keys.ts';
+import { nameKey, phoneticKey, romanKey, ROMANISATION, soundAlikeGivenName, surnameSimilarity, translitKey } from '../../../src/link/name-keys.ts';
 import { americanise } from '../../../src/text/normalize.ts';
 import { scanTokens } from '../../../src/text/tokens.ts';
 import { MINI_KB } from './mini-kb.ts';
@@ -17,6 +17,15 @@ const quotes = (text: string, name: string): string[] => linker.link(text).filte
 const UK = 'The United Kingdom and Britain accused Russia. The UK foreign secretary spoke.';
 
 describe('name keys', () => {
+  it('tells another romanisation from a surname only alike', () => {
+    expect(surnameSimilarity('zelenski', 'zelenskyy')).toBe(ROMANISATION);
+    expect(surnameSimilarity('poutine', 'putin')).toBe(ROMANISATION);
+    expect(surnameSimilarity('schulz', 'scholz')).toBeLessThan(ROMANISATION);
+    expect(surnameSimilarity('ritt', 'rutte')).toBeLessThan(ROMANISATION);
+    expect(translitKey('shmygal')).toBe(translitKey('shmyhal'));
+    expect(romanKey('gill')).not.toBe(romanKey('hill'));
+    expect(phoneticKey('selenskyj')).toBe(phoneticKey('zelenskyy'));
+  });
   it('romanises háček letters as English does before folding accents away', () => {
     const tokens = scanTokens('Sergej Šojgu and Ždanov');
     expect(nameKey(tokens, 1)).toBe('shojgu');
