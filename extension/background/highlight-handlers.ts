@@ -4,13 +4,13 @@
  */
 import type { Db } from './db.ts';
 import {
-  deleteHighlight, exportAll, importHighlights, listHighlights, restoreHighlight, saveHighlight, updateHighlight,
+  addHighlightOnce, deleteHighlight, exportAll, importHighlights, listHighlights, restoreHighlight, updateHighlight,
 } from './highlights-store.ts';
 import type { BackgroundCalls, ParamsOf, ResultOf, SaveHighlightParams } from '../shared/protocol.ts';
 import { normalisePageUrl } from '../../src/anchor/url.ts';
 import { exportHighlights as convert, isExportFormat } from '../../src/export/index.ts';
 import { parseImport } from '../../src/export/import.ts';
-import { createHighlight, type HighlightEntity } from '../../src/export/model.ts';
+import { HIGHLIGHT_ID, createHighlight, type HighlightEntity } from '../../src/export/model.ts';
 
 export const HIGHLIGHT_METHODS = [
   'saveHighlight', 'listHighlights', 'updateHighlight', 'deleteHighlight', 'restoreHighlight',
@@ -32,8 +32,9 @@ async function entitiesOf(db: Db, ids: readonly string[]): Promise<HighlightEnti
   });
 }
 
-/** A new highlight from what a card sends (see `SaveHighlightParams`). */
+/** A new highlight from what a card sends (see `SaveHighlightParams`), under the id it chose. */
 async function fromCard(db: Db, p: SaveHighlightParams) {
+  if (typeof p.id !== 'string' || !HIGHLIGHT_ID.test(p.id)) throw new Error('a highlight to save needs an id (urn:uuid:…)');
   return createHighlight({
     source: normalisePageUrl(p.url),
     title: p.title,
@@ -42,13 +43,13 @@ async function fromCard(db: Db, p: SaveHighlightParams) {
       quote: { exact: p.quote, prefix: p.prefix, suffix: p.suffix },
       position: { start: p.start, end: p.end },
     },
-  });
+  }, new Date(), p.id);
 }
 
 /** Handlers bound to an open database. Errors are thrown as Errors; the RPC layer sends their message. */
 export function highlightHandlers(db: Db): HighlightHandlers {
   return {
-    saveHighlight: async (params) => ({ id: (await saveHighlight(db, await fromCard(db, params))).id }),
+    saveHighlight: async (params) => ({ id: (await addHighlightOnce(db, await fromCard(db, params))).id }),
     listHighlights: (filter) => listHighlights(db, filter ?? {}),
     updateHighlight: ({ id, ...patch }) => updateHighlight(db, id, patch),
     deleteHighlight: ({ id }) => deleteHighlight(db, id),

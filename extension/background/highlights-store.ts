@@ -48,6 +48,21 @@ export async function saveHighlight(db: Db, highlight: Highlight): Promise<Highl
   return record;
 }
 
+/**
+ * Stores a new highlight unless one with its id is stored already (then returns that one,
+ * unchanged): a save sent again because its reply was lost must not add or overwrite anything.
+ * The check and the write are one transaction.
+ */
+export async function addHighlightOnce(db: Db, highlight: Highlight): Promise<Highlight> {
+  const record = validateHighlight(highlight, 'highlight');
+  return write(db, async (store) => {
+    const existing = await store.get(record.id);
+    if (existing) return asHighlight(existing);
+    await store.put(record);
+    return record;
+  });
+}
+
 export interface HighlightPatch {
   note?: string;
   tags?: string[];

@@ -49,11 +49,19 @@ const call: ContentContext['call'] = async (method, params) => {
   }
 };
 
+/** "Wrong link" keys (`entityId|folded quote`) for this site: stored ones, and those marked since. */
+const wrongLinks = new Set<string>();
+const wrongKey = (entityId: string, quote: string): string => `${entityId}|${normalizeKey(quote)}`;
+
 const ctx: ContentContext = {
   mentions: () => session?.store.all() ?? [],
   onMentionsChanged(listener) {
     listeners.add(listener);
     return () => listeners.delete(listener);
+  },
+  unmark(mentions) {
+    for (const m of mentions) wrongLinks.add(wrongKey(m.entityId, m.quote));
+    session?.unmark(mentions);
   },
   call,
 };
@@ -74,11 +82,11 @@ function summary(): PageSummary {
   return { url: location.href, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
 }
 
-/** The user's "wrong link" corrections for this site, as the linker's suppress test. */
+/** The user's "wrong link" corrections for this site, as the linker's suppress test (live). */
 async function correctionsForSite(site: string): Promise<LinkOptions['suppress']> {
   const corrections = await call('listCorrections', {});
-  const wrong = new Set(corrections.filter((c) => c.site === site).map((c) => `${c.entityId}|${normalizeKey(c.quote)}`));
-  return wrong.size ? (quote, entityId) => wrong.has(`${entityId}|${normalizeKey(quote)}`) : undefined;
+  for (const c of corrections) if (c.site === site) wrongLinks.add(wrongKey(c.entityId, c.quote));
+  return (quote, entityId) => wrongLinks.size > 0 && wrongLinks.has(wrongKey(entityId, quote));
 }
 
 /** The linker for this page, fetched and built once, the first time Dossier is on here. */

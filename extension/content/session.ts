@@ -67,6 +67,18 @@ export class ScanSession {
     }
   }
 
+  /**
+   * Takes these mentions off the page (store and highlights). Inline marks are not unwrapped one
+   * by one: the page is linked again instead, the link function now suppressing these.
+   */
+  unmark(mentions: readonly PageMention[]): void {
+    if (this.inline) return this.rescan();
+    const gone = this.store.remove(mentions);
+    if (!gone.length) return;
+    this.opts.painter.remove(gone);
+    this.opts.changed();
+  }
+
   /** Drops everything and scans the whole page again. */
   rescan(): void {
     this.queue.clear();

@@ -59,6 +59,14 @@ export class MentionStore {
     return removed;
   }
 
+  /** Removes these mentions; returns those that were there. */
+  remove(mentions: readonly PageMention[]): PageMention[] {
+    const gone = new Set(mentions);
+    const removed = this.list.filter((m) => gone.has(m));
+    if (removed.length) this.list = this.list.filter((m) => !gone.has(m));
+    return removed;
+  }
+
   /** Removes everything; returns what was there. */
   clear(): PageMention[] {
     const all = this.list;

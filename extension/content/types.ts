@@ -15,6 +15,11 @@ export interface ContentContext {
   mentions(): readonly PageMention[];
   /** Subscribe to changes of `mentions()` (rescans, late content). Returns an unsubscribe function. */
   onMentionsChanged(listener: () => void): () => void;
+  /**
+   * Takes mentions off the page at once (a link the reader marked wrong): out of `mentions()`
+   * and the highlights, and never linked again on this page, not even when their block changes.
+   */
+  unmark(mentions: readonly PageMention[]): void;
   /** Typed call to the background. */
   call<K extends keyof BackgroundCalls>(method: K, params: ParamsOf<BackgroundCalls, K>): Promise<ResultOf<BackgroundCalls, K>>;
 }

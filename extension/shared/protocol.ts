@@ -83,8 +83,13 @@ export interface AnchorStatus {
   orphaned: string[];
 }
 
-/** What a card sends to save a highlight; `start`/`end` index the page text the scanner linked. */
+/**
+ * What a card sends to save a highlight; `start`/`end` index the page text the scanner linked.
+ * `id` is chosen by the sender (`newHighlightId`), so a save sent again after a lost reply is
+ * recognised as done rather than stored twice.
+ */
 export interface SaveHighlightParams {
+  id: string;
   url: string;
   title: string;
   quote: string;
@@ -94,6 +99,9 @@ export interface SaveHighlightParams {
   end: number;
   entityIds: string[];
 }
+
+/** A passage described for saving, before its id is chosen (extension/content/highlights/save-call.ts). */
+export type HighlightDescription = Omit<SaveHighlightParams, 'id'>;
 
 /** A stored "wrong link" correction as the options page lists it. */
 export interface CorrectionRecord {

@@ -73,11 +73,26 @@ export type Highlight = {
 export type HighlightDraft = Pick<Highlight, 'source' | 'selectors'> &
   Partial<Pick<Highlight, 'title' | 'note' | 'tags' | 'colour' | 'entities'>>;
 
-/** Makes a complete highlight from a draft, with a fresh random id and `now` as both timestamps. */
-export function createHighlight(draft: HighlightDraft, now = new Date()): Highlight {
+/** A highlight id must look like this (what `newHighlightId` makes). */
+export const HIGHLIGHT_ID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * A fresh random (version 4) UUID URN. Built from `getRandomValues`, which pages served over
+ * plain http have too, unlike `randomUUID` (secure contexts only): content scripts call it.
+ */
+export function newHighlightId(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Makes a complete highlight from a draft, with `id` (default: a fresh one) and `now` as both timestamps. */
+export function createHighlight(draft: HighlightDraft, now = new Date(), id = newHighlightId()): Highlight {
   const stamp = now.toISOString();
   return {
-    id: `urn:uuid:${globalThis.crypto.randomUUID()}`,
+    id,
     source: draft.source,
     title: draft.title ?? '',
     created: stamp,

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { callExtension as call, waitFor } from './browsers.mjs';
+import { SKIP, callExtension as call, waitFor } from './browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -49,10 +49,7 @@ function captureDownloads() {
   };
 }
 
-const chromiumOnly = (run) => async (env) => {
-  if (env.browser.name !== 'chromium') return;
-  await run(env);
-};
+const chromiumOnly = (run) => async (env) => (env.browser.name === 'chromium' ? run(env) : SKIP);
 
 export const tests = [
   {

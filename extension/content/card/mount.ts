@@ -10,6 +10,7 @@ import { flashRange, scrollToRange } from './flash.ts';
 import { createCardHost } from './host.ts';
 import { createHoverIntent } from './hover-intent.ts';
 import { firstVisibleIndex, nextIndex, nextOfEntity } from './navigation.ts';
+import { saveHighlight } from '../highlights/save-call.ts';
 import { reportWrongLink, saveParams } from './page-actions.ts';
 import { trackPointer } from './pointer.ts';
 
@@ -80,7 +81,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
   function actionsFor(mention: PageMention) {
     return {
       save: async () => {
-        await ctx.call('saveHighlight', saveParams(mention, doc));
+        await saveHighlight(ctx, saveParams(mention, doc));
       },
       showAll: () => {
         const next = nextOfEntity(mentions(), mention.entityId, mention);
@@ -92,7 +93,8 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       wrongLink: async () => {
         const covered = await reportWrongLink(ctx, mention, doc);
         covered.forEach((m) => corrected.add(correctionKey(m)));
-        corrected.add(correctionKey(mention));
+        // Off the page at once; this card stays a moment (below) to say so.
+        ctx.unmark(covered);
         // Leave the card up a moment so its status line can say what happened.
         setTimeout(() => open?.mention === mention && close(true), 1500);
       },
@@ -135,8 +137,9 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
   const pointer = trackPointer({ doc, host, mentions, report: (over) => intent.update(over) });
   doc.addEventListener('keydown', onKey, true);
   const unsubscribe = ctx.onMentionsChanged(() => {
-    // A rescan replaces mention objects: a card for a vanished mention must go.
-    if (open && !mentions().includes(open.mention)) close(false);
+    // A rescan replaces mention objects: a card for a vanished mention must go (not one that
+    // was just marked wrong: it closes itself once it has said so).
+    if (open && !mentions().includes(open.mention) && !corrected.has(correctionKey(open.mention))) close(false);
     else draw();
   });
   draw();

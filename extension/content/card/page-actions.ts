@@ -1,8 +1,8 @@
 /**
- * What the card's buttons do to the page and the background: save a highlight, report a wrong
- * link (and take the mark off at once), flash mentions.
+ * What the card's buttons send: the payload to save a highlight, a wrong-link report and the
+ * mentions it covers.
  */
-import type { SaveHighlightParams } from '../../shared/protocol.ts';
+import type { HighlightDescription } from '../../shared/protocol.ts';
 import type { ContentContext, PageMention } from '../types.ts';
 import { describeRange } from '../highlights/describe-span.ts';
 import { pageKey } from '../highlights/page-text.ts';
@@ -13,7 +13,7 @@ import { quoteContext } from './quote-context.ts';
  * text that re-anchoring reads (highlights/page-text.ts). The block-local context below is
  * only a fallback for a mention outside that text.
  */
-export function saveParams(mention: PageMention, doc: Document = document): SaveHighlightParams {
+export function saveParams(mention: PageMention, doc: Document = document): HighlightDescription {
   const described = describeRange(mention.range, [mention.entityId], doc);
   if (described) return described;
   const { prefix, suffix } = quoteContext(mention.range);
@@ -35,22 +35,9 @@ export function coveredBy(mention: PageMention, all: readonly PageMention[]): Pa
   return all.filter((m) => m.entityId === mention.entityId && m.quote.toLowerCase() === quote);
 }
 
-/**
- * Takes the ranges off every registered CSS highlight so the mark vanishes now; the scanner
- * drops the mentions itself on its next pass once the background knows the correction.
- */
-export function unhighlight(ranges: readonly Range[]): void {
-  const registry = (globalThis as { CSS?: { highlights?: Map<string, Highlight> } }).CSS?.highlights;
-  if (!registry) return;
-  for (const highlight of registry.values()) {
-    for (const range of ranges) highlight.delete(range);
-  }
-}
-
-/** Sends the correction; resolves with the mentions it covers on this page. */
+/** Sends the correction; resolves with the mentions it covers on this page (`mention` among them). */
 export async function reportWrongLink(ctx: ContentContext, mention: PageMention, doc: Document = document): Promise<PageMention[]> {
   await ctx.call('addCorrection', { site: doc.location.hostname, entityId: mention.entityId, quote: mention.quote });
   const covered = coveredBy(mention, ctx.mentions());
-  unhighlight(covered.map((m) => m.range));
-  return covered;
+  return covered.includes(mention) ? covered : [...covered, mention];
 }

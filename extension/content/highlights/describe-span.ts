@@ -3,7 +3,7 @@
  * re-anchoring reads (see page-text.ts), so quote, context and offsets agree at both ends.
  */
 import { describe } from '../../../src/anchor/describe.ts';
-import type { SaveHighlightParams } from '../../shared/protocol.ts';
+import type { HighlightDescription } from '../../shared/protocol.ts';
 import type { PageMention } from '../types.ts';
 import { comparePoints, pageKey, readPageText, textOffsetAt, trimSpan } from './page-text.ts';
 
@@ -24,7 +24,7 @@ export function entityIdsIn(range: Range, mentions: readonly PageMention[]): str
  * The `saveHighlight` payload for `range`, or null when it covers no visible text (whitespace,
  * or only hidden or skipped elements).
  */
-export function describeRange(range: Range, entityIds: string[], doc: Document = document): SaveHighlightParams | null {
+export function describeRange(range: Range, entityIds: string[], doc: Document = document): HighlightDescription | null {
   const pageText = readPageText(doc);
   const from = textOffsetAt(pageText, range.startContainer, range.startOffset, 'start');
   const to = textOffsetAt(pageText, range.endContainer, range.endOffset, 'end');
@@ -44,7 +44,7 @@ export function describeRange(range: Range, entityIds: string[], doc: Document =
 }
 
 /** The payload for the page's current selection (first range), or null when nothing is selected. */
-export function describeSelection(doc: Document, mentions: readonly PageMention[]): SaveHighlightParams | null {
+export function describeSelection(doc: Document, mentions: readonly PageMention[]): HighlightDescription | null {
   const selection = doc.getSelection();
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);

@@ -15,6 +15,7 @@ import { describeSelection } from './describe-span.ts';
 import { SavedPainter } from './draw.ts';
 import { findAll, statusOf, upsert, type FindResult } from './find-again.ts';
 import { pageKey, readPageText } from './page-text.ts';
+import { saveHighlight } from './save-call.ts';
 import { createSaveUi } from './save-ui.ts';
 import { watchPage } from './watch.ts';
 
@@ -71,7 +72,7 @@ export function mountSavedHighlights(ctx: ContentContext, doc: Document = docume
       return { id: null };
     }
     try {
-      const { id } = await ctx.call('saveHighlight', params);
+      const { id } = await saveHighlight(ctx, params);
       const item: Saved = { id, selectors: { quote: { exact: params.quote, prefix: params.prefix, suffix: params.suffix }, position: { start: params.start, end: params.end } } };
       recent.push(item);
       saved = upsert(saved, item);

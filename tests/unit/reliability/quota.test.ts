@@ -13,6 +13,7 @@ import { findByAlias, installKb, installedKbVersion, listUserEntities } from '..
 import { StorageFullError } from '../../../extension/background/storage-full.ts';
 import { userDataHandlers } from '../../../extension/background/user-data.ts';
 import { toJson } from '../../../src/export/json.ts';
+import { newHighlightId } from '../../../src/export/model.ts';
 import type { Entity, KnowledgeBase } from '../../../src/kb/model.ts';
 import { parseUserPack } from '../../../src/kb/user-pack.ts';
 import { H1, H2, H3 } from '../export/fixed-highlights.ts';
@@ -52,7 +53,7 @@ describe('storage full', () => {
     await saveHighlight(db, H1);
     diskFullFrom(1);
     const error = await highlightHandlers(db).saveHighlight({
-      url: 'https://news.example/a', title: 't', quote: 'APT29', prefix: '', suffix: '', start: 0, end: 5, entityIds: [],
+      id: newHighlightId(), url: 'https://news.example/a', title: 't', quote: 'APT29', prefix: '', suffix: '', start: 0, end: 5, entityIds: [],
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(FULL);

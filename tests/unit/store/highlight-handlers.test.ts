@@ -4,6 +4,7 @@ import { openDossierDb, type Db } from '../../../extension/background/db.ts';
 import { highlightHandlers, HIGHLIGHT_METHODS } from '../../../extension/background/highlight-handlers.ts';
 import { parseImport } from '../../../src/export/import.ts';
 import { toJson } from '../../../src/export/json.ts';
+import { HIGHLIGHT_ID, newHighlightId } from '../../../src/export/model.ts';
 import { H1, H2, H3 } from '../export/fixed-highlights.ts';
 
 let db: Db;
@@ -21,19 +22,46 @@ describe('highlightHandlers', () => {
     for (const method of HIGHLIGHT_METHODS) expect(typeof handlers[method]).toBe('function');
   });
 
-  it('saves what a card sends: normalised URL, resolved entities, fresh id', async () => {
+  it('saves what a card sends under the id it chose: normalised URL, resolved entities', async () => {
     const h = highlightHandlers(db);
+    const chosen = newHighlightId();
     const { id } = await h.saveHighlight({
-      url: 'https://News.example/a?utm_source=x#frag', title: 'T', quote: 'APT29 hit', prefix: 'p', suffix: 's',
+      id: chosen, url: 'https://News.example/a?utm_source=x#frag', title: 'T', quote: 'APT29 hit', prefix: 'p', suffix: 's',
       start: 4, end: 13, entityIds: ['attack:G0016', 'gone:1'],
     });
-    expect(id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(id).toBe(chosen);
     const [saved] = await h.listHighlights({});
     expect(saved).toMatchObject({
       id, source: 'https://news.example/a', title: 'T', note: '', tags: [], colour: 'yellow',
       entities: [{ id: 'attack:G0016', name: 'APT29', type: 'threat-actor' }, { id: 'gone:1', name: 'gone:1', type: 'other' }],
       selectors: { quote: { exact: 'APT29 hit', prefix: 'p', suffix: 's' }, position: { start: 4, end: 13 } },
     });
+  });
+
+  it('a save sent again with the same id (a lost reply) stores nothing more and changes nothing', async () => {
+    const h = highlightHandlers(db);
+    const card = { id: newHighlightId(), url: 'https://news.example/a', title: 'T', quote: 'APT29', prefix: '', suffix: ' hit', start: 0, end: 5, entityIds: [] };
+    await h.saveHighlight(card);
+    await h.updateHighlight({ id: card.id, note: 'written after the first save' });
+    expect(await h.saveHighlight({ ...card, title: 'resent' })).toEqual({ id: card.id });
+    const all = await h.listHighlights({});
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ id: card.id, title: 'T', note: 'written after the first save' });
+  });
+
+  it('refuses a save without a well-formed id', async () => {
+    const h = highlightHandlers(db);
+    const card = { url: 'https://news.example/a', title: 'T', quote: 'APT29', prefix: '', suffix: '', start: 0, end: 5, entityIds: [] };
+    for (const id of [undefined, '', 'urn:uuid:nope', '__proto__']) {
+      await expect(h.saveHighlight({ ...card, id } as never)).rejects.toThrow(/needs an id/);
+    }
+    expect(await h.listHighlights({})).toEqual([]);
+  });
+
+  it('makes version-4 UUID URNs without randomUUID (plain-http pages lack it)', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newHighlightId()));
+    expect(ids.size).toBe(200);
+    for (const id of ids) expect(id).toMatch(HIGHLIGHT_ID);
   });
 
   it('imports text (twice adds nothing), exports chosen ids, deletes and restores', async () => {
