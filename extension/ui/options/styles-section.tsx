@@ -1,12 +1,12 @@
-/** Highlight style per entity type: underline, tint or off, and a colour. */
+/** Highlight style per entity type: tint (the default), underline or off, and a colour. */
 import { ENTITY_TYPES, type EntityType } from '../../../src/kb/model.ts';
 import { t, typeLabel } from '../../shared/i18n.ts';
 import type { HighlightKind, HighlightStyle } from '../../shared/settings.ts';
 import type { SettingsSectionProps } from './sites-section.tsx';
 
 const KINDS: { kind: HighlightKind; label: () => string }[] = [
-  { kind: 'underline', label: () => t('optionsStyleUnderline') },
   { kind: 'tint', label: () => t('optionsStyleTint') },
+  { kind: 'underline', label: () => t('optionsStyleUnderline') },
   { kind: 'off', label: () => t('optionsStyleOff') },
 ];
 
@@ -17,7 +17,8 @@ export function StylesSection({ settings, update }: SettingsSectionProps) {
   return (
     <section aria-labelledby="styles-title">
       <h2 id="styles-title">{t('optionsStyles')}</h2>
-      <table>
+      <p class="muted" id="styles-hint">{t('optionsStylesHint')}</p>
+      <table aria-describedby="styles-hint">
         <tbody>
           {ENTITY_TYPES.map((type) => {
             const style = settings.styles[type];
