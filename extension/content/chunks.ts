@@ -3,8 +3,9 @@
  * end at block boundaries, so a 2 MB page is read a little at a time between idle periods
  * instead of in one long task. Read-only on the DOM.
  */
-import { isBlock, isSkipped, type ExtractOptions } from '../../src/text/extract.ts';
+import { isBlock, isSkipped, keepsBreaks, type ExtractOptions } from '../../src/text/extract.ts';
 import type { PageText, TextSegment } from '../../src/text/page-text.ts';
+import { readerText } from '../../src/text/whitespace.ts';
 
 export interface ChunkOptions extends ExtractOptions {
   /** A subtree read separately (the main article): a chunk ends before it and it is skipped. */
@@ -19,7 +20,8 @@ export interface ChunkReader {
   next(minChars: number): PageText | null;
 }
 
-type Step = { kind: 'text'; node: Text } | { kind: 'break' } | { kind: 'cut' };
+/** A text node comes with whether its line breaks are kept (an ancestor preserves whitespace). */
+type Step = { kind: 'text'; node: Text; keep: boolean } | { kind: 'break' } | { kind: 'cut' };
 
 /** A piece never grows past this multiple of the asked size while waiting for a block end. */
 const OVERRUN = 4;
@@ -32,6 +34,10 @@ function walker(root: Node, options: ChunkOptions): { next(): IteratorResult<Ste
   let node: Node | null = root;
   let entering = true;
   const pending: Step[] = [];
+  // Per element walked into, whether it or an ancestor keeps line breaks: pushed on the way
+  // down, popped on the way up, so it holds across pauses without looking at ancestors again.
+  const keeps: boolean[] = [];
+  const keeping = (): boolean => keeps.length > 0 && (keeps[keeps.length - 1] as boolean);
   const enters = (n: Node): boolean => {
     if (n.nodeType === 3 || n === options.exclude) return false;
     const element = n.nodeType === 1 ? (n as Element) : null;
@@ -42,17 +48,21 @@ function walker(root: Node, options: ChunkOptions): { next(): IteratorResult<Ste
   const advance = (): void => {
     const current = node as Node;
     if (entering) {
-      if (current.nodeType === 3) pending.push({ kind: 'text', node: current as Text });
+      if (current.nodeType === 3) pending.push({ kind: 'text', node: current as Text, keep: keeping() });
       else if (current === options.exclude) pending.push({ kind: 'cut' });
       else if (enters(current)) {
         if (isBlockNode(current)) pending.push({ kind: 'break' });
         if (current.firstChild) {
+          keeps.push(keeping() || (current.nodeType === 1 && keepsBreaks(current as Element, options)));
           node = current.firstChild;
           return;
         }
         if (isBlockNode(current)) pending.push({ kind: 'break' });
       }
-    } else if (enters(current) && isBlockNode(current)) pending.push({ kind: 'break' });
+    } else {
+      keeps.pop();
+      if (enters(current) && isBlockNode(current)) pending.push({ kind: 'break' });
+    }
     // Leave `current`: to its next sibling, or up to its parent (which is then left too).
     if (current === root) node = null;
     else if (current.nextSibling) {
@@ -103,7 +113,7 @@ export function readChunks(root: Node, options: ChunkOptions = {}): ChunkReader 
           pendingBreak = true;
           continue;
         }
-        const data = value.node.data;
+        const data = readerText(value.node.data, value.keep);
         if (!data) continue;
         if (pendingBreak && length > 0) {
           parts.push('\n');

@@ -8,6 +8,9 @@ import { nameKey, phoneticKey, surnameSimilarity, translitKey } from './name-key
 import type { PersonTable } from './person-names.ts';
 import type { LinkState } from './state.ts';
 
+/** ". " after an initial; page text may hold a run of spaces where the source wrapped a line. */
+const INITIAL_GAP = /^\.(\s|[ \t\u00a0]+)$/;
+
 /** A full personal name on the page, linked (entity ≥ 0) or not (-1, someone we do not know). */
 export interface FullName {
   at: number;
@@ -75,7 +78,7 @@ function givenNameBefore(state: LinkState, i: number): boolean {
 export function initialBefore(state: LinkState, i: number): number {
   if (i === 0 || state.covered[i - 1] !== -1 || !state.tokens.cap(i - 1)) return -1;
   const prev = state.tokens.get(i - 1);
-  if (prev.raw.length !== 1 || !/^\.\s$/.test(state.tokens.get(i).gap)) return -1;
+  if (prev.raw.length !== 1 || !INITIAL_GAP.test(state.tokens.get(i).gap)) return -1;
   return i - 1;
 }
 

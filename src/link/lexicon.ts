@@ -106,6 +106,7 @@ export const GIVEN_NAME_GROUPS: readonly string[] = [
   'tatiana tatyana tetiana',
   'yulia yuliya julia iulia',
   'olga olha',
+  'yelena elena jelena olena',
   'vladimir volodymyr wladimir',
   'pyotr petr piotr',
   'fyodor fedor',

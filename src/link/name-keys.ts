@@ -66,10 +66,15 @@ function memo(cache: Map<string, string>, word: string, compute: (w: string) => 
 
 function computeRomanKey(word: string): string {
   return word
-    .replace(/^ye/, 'e')
+    // German, Polish and South Slavic write an initial ye as je (Jermak, Jelena, Jewgeni); before
+    // a vowel je is another sound (Korean Jeon, Jeong), so only je + consonant is folded.
+    .replace(/^ye|^je(?=[^aeiou])/, 'e')
     .replace(/^yu|^iu/, 'u')
     .replace(/^ya|^ia/, 'a')
     .replace(/kh/g, 'h')
+    // A hard c is k (Marc/Mark, Victor/Viktor, Nicolai/Nikolai); before e, i, y it is soft, and
+    // ch, cz and cc are other sounds. A c from ts (below) is made after this, so it stays ts.
+    .replace(/c(?![ceiyhz])/g, 'k')
     .replace(/ks/g, 'x')
     .replace(/ph/g, 'f')
     .replace(/ck/g, 'k')
@@ -86,17 +91,20 @@ function computeRomanKey(word: string): string {
 
 /** Given-name groups by the transliteration key of each member: Volodimir meets Volodymyr and Vladimir. */
 const GIVEN_GROUP = new Map<string, string>();
-const GROUP_MEMBERS = new Set<string>();
+/** Each listed spelling's own group: keys of two groups can collide (Julia, Ilya), a member cannot. */
+const MEMBER_GROUP = new Map<string, string>();
 for (const group of GIVEN_NAME_GROUPS) {
   const [first] = group.split(' ');
   for (const name of group.split(' ')) {
     GIVEN_GROUP.set(translitKey(name), first as string);
-    GROUP_MEMBERS.add(name);
+    MEMBER_GROUP.set(name, first as string);
   }
 }
 
 /** Key under which romanisations of one given name meet. */
 export function givenNameKey(word: string): string {
+  const member = MEMBER_GROUP.get(word);
+  if (member !== undefined) return member;
   const key = translitKey(word);
   return GIVEN_GROUP.get(key) ?? key;
 }
@@ -122,12 +130,12 @@ export function phoneticKey(word: string): string {
 /** Whether two folded given names are the same name in another romanisation. */
 export function sameGivenName(a: string, b: string): boolean {
   if (a === b) return true;
-  return givenNameKey(a) === givenNameKey(b) && (sameEnding(a, b) || (GROUP_MEMBERS.has(a) && GROUP_MEMBERS.has(b)));
+  return givenNameKey(a) === givenNameKey(b) && (sameEnding(a, b) || (MEMBER_GROUP.has(a) && MEMBER_GROUP.has(b)));
 }
 
-/** Maria and Mario share a skeleton but not a person: the endings must agree (i and y count as one). */
+/** Maria and Mario share a skeleton but not a person: the endings must agree (i and y, c and k count as one). */
 function sameEnding(a: string, b: string): boolean {
-  const end = (w: string): string => w.slice(-1).replace(/[yj]/, 'i');
+  const end = (w: string): string => w.slice(-1).replace(/[yj]/, 'i').replace('c', 'k');
   return end(a) === end(b);
 }
 

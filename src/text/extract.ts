@@ -3,6 +3,7 @@
  * on a server-side one (linkedom), so it walks `childNodes` rather than relying on layout.
  */
 import type { PageText, TextSegment } from './page-text.ts';
+import { preservesBreaks, readerText } from './whitespace.ts';
 
 /** Elements whose content is never prose a reader sees. */
 const SKIPPED = new Set([
@@ -23,6 +24,8 @@ export interface ExtractOptions {
   isHidden?: (element: Element) => boolean;
   /** Stop after this many characters (a 10 MB page is read in chunks by the caller). */
   maxChars?: number;
+  /** Extra whitespace test for live pages (computed `white-space`); tag and inline style are always checked. */
+  keepsLineBreaks?: (element: Element) => boolean;
 }
 
 /** Whether `element` and its subtree are left out of the extracted text. */
@@ -43,7 +46,16 @@ export function isBlock(element: Element): boolean {
   return BLOCKS.has(element.tagName.toUpperCase());
 }
 
-/** The page's visible text with a map back to its text nodes. */
+/** Whether newlines in `element`'s text are line breaks a reader sees (else they read as spaces). */
+export function keepsBreaks(element: Element, options: ExtractOptions = {}): boolean {
+  return preservesBreaks(element) || (options.keepsLineBreaks?.(element) ?? false);
+}
+
+/**
+ * The page's visible text with a map back to its text nodes. Each text node gives as many
+ * characters as it holds, its line breaks read as spaces (see whitespace.ts); a "\n" between
+ * nodes marks a block boundary.
+ */
 export function extractText(root: Node, options: ExtractOptions = {}): PageText {
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -51,9 +63,9 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
   let pendingBreak = false;
   const limit = options.maxChars ?? Infinity;
 
-  const visit = (node: Node): boolean => {
+  const visit = (node: Node, keep: boolean): boolean => {
     if (node.nodeType === 3) {
-      const value = (node as Text).data;
+      const value = readerText((node as Text).data, keep);
       if (!value) return true;
       if (pendingBreak && length > 0) {
         parts.push('\n');
@@ -70,13 +82,14 @@ export function extractText(root: Node, options: ExtractOptions = {}): PageText 
     if (element && isSkipped(element, options)) return true;
     const block = element !== null && BLOCKS.has(element.tagName.toUpperCase());
     if (block) pendingBreak = true;
+    const keepChildren = keep || (element !== null && keepsBreaks(element, options));
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (!visit(child)) return false;
+      if (!visit(child, keepChildren)) return false;
     }
     if (block) pendingBreak = true;
     return true;
   };
-  visit(root);
+  visit(root, false); // the root's ancestors are not consulted: roots are body, article or main
   return { text: parts.join(''), segments };
 }
 

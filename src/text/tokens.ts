@@ -127,10 +127,19 @@ export class TokenList {
     return ((this.flags[i] as number) & F_CAP) !== 0;
   }
 
-  /** Whether token `i` is preceded by exactly one space. */
+  /**
+   * Whether token `i` follows a plain word space: spaces or tabs only. A run counts as one, as
+   * a reader sees it: extracted page text keeps a source line wrap as a run of spaces.
+   */
   spaceBefore(i: number): boolean {
     const gapStart = i > 0 ? (this.end[i - 1] as number) : 0;
-    return (this.start[i] as number) - gapStart === 1 && this.text.charCodeAt(gapStart) === 32;
+    const start = this.start[i] as number;
+    if (start - gapStart === 1) return this.text.charCodeAt(gapStart) === 32;
+    for (let k = gapStart; k < start; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c !== 32 && c !== 9) return false;
+    }
+    return start > gapStart;
   }
 
   /** Whether only white space (and no line break) separates token `i` from the one before. */

@@ -1,7 +1,7 @@
 /**
  * General mechanisms for names garbled by translation and for look-alikes: romanised háček
- * letters, sound-alike initials and given names, one-letter surname slips, threat-actor
- * nicknames that are ordinary words, surnames of people we do not know.
+ * letters, je/ye and c/k spellings, sound-alike initials and given names, one-letter surname
+ * slips, threat-actor nicknames that are ordinary words, surnames of people we do not know.
  */
 import { describe, expect, it } from 'vitest';
 import { isPlainNickname } from '../../../src/kb/alias-rules.ts';
@@ -39,6 +39,15 @@ describe('name keys', () => {
     expect(soundAlikeGivenName('fladimir', 'vladimir')).toBe(true);
     expect(soundAlikeGivenName('emanuel', 'emmanuel')).toBe(true);
     expect(soundAlikeGivenName('mario', 'maria')).toBe(false);
+  });
+  it('reads an initial je before a consonant as ye, and a hard c as k', () => {
+    expect(romanKey('jermak')).toBe(romanKey('yermak'));
+    expect(romanKey('jewgeni')).toBe(romanKey('yevgeni'));
+    expect(romanKey('jeon')).not.toBe(romanKey('yeon')); // two Korean surnames
+    expect(romanKey('marc')).toBe(romanKey('mark'));
+    expect(romanKey('victor')).toBe(romanKey('viktor'));
+    expect(romanKey('marcel')).not.toBe(romanKey('markel')); // soft c
+    expect(romanKey('tsar')).not.toBe(romanKey('kar')); // a c made from ts stays ts
   });
   it('folds the British spelling of cozy', () => {
     expect(americanise('cosy')).toBe('cozy');

@@ -132,5 +132,10 @@ describe('given names', () => {
     expect(sameGivenName('aleksandr', 'alexander')).toBe(true);
     expect(sameGivenName('maria', 'mario')).toBe(false);
     expect(sameGivenName('dominic', 'dmitry')).toBe(false);
+    expect(sameGivenName('marc', 'mark')).toBe(true);
+    expect(sameGivenName('julia', 'yulia')).toBe(true);
+    // Listed spellings keep to their own group though their keys collide (julia, ilya).
+    expect(sameGivenName('julia', 'ilya')).toBe(false);
+    expect(sameGivenName('jelena', 'olena')).toBe(true);
   });
 });
