@@ -3,6 +3,7 @@
 // fresh page; `env` is { browser, server } (see scripts/e2e.mjs). Runs in Chromium and Firefox.
 import assert from 'node:assert/strict';
 import { SKIP, waitFor } from './browsers.mjs';
+import { netLogRequests } from './netlog.mjs';
 
 /** In the page's main world: the texts of the ranges in one `dossier-*` highlight, or null. */
 function highlightTexts(name) {
@@ -114,12 +115,35 @@ export const tests = [
     },
   },
   {
+    name: "Chromium's NetLog records requests the extension starts (control for the no-network check)",
+    async run(env) {
+      if (!env.browser.netLog) return SKIP;
+      const probe = new URL('apt29.html?netlog-probe', env.server.url).href;
+      const admin = await env.browser.newPage();
+      await admin.goto(`${env.browser.extensionOrigin}ui/options.html`);
+      await admin.evaluate((url) => fetch(url).then(() => undefined), probe);
+      const origin = env.browser.extensionOrigin.replace(/\/$/, '');
+      const logged = () => netLogRequests(env.browser.netLog).some((r) => r.url === probe && r.initiator === origin);
+      for (let i = 0; i < 30 && !logged(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      assert.ok(logged(), 'the extension page\'s request is in the NetLog under its origin');
+    },
+  },
+  {
     name: 'no request leaves 127.0.0.1 or the extension',
     // After every other test in the browser, so it sees all their traffic too.
     runLast: true,
     async run(env) {
       const { requests, extensionOrigin } = env.browser;
       assert.ok(requests.length > 0, 'requests were recorded');
+      if (env.browser.netLog) {
+        // Chromium's NetLog sees every process. Anything Dossier or a test page starts carries
+        // their origin as initiator: all of it must stay local. (Requests with no initiator are
+        // navigations and the browser's own update and account checks, not Dossier's.)
+        const ours = (origin) => origin.startsWith(env.server.url.replace(/\/$/, '')) || `${origin}/` === extensionOrigin;
+        const logged = netLogRequests(env.browser.netLog).filter((r) => ours(r.initiator));
+        const leaving = logged.filter((r) => !r.url.startsWith(env.server.url) && !r.url.startsWith(extensionOrigin) && !r.url.startsWith('data:'));
+        assert.deepEqual(leaving, [], 'requests started by Dossier or the pages that left the machine');
+      }
       // blob: and data: URLs are made in the browser (downloads, inline images): never network.
       const local = (url) => url.startsWith('data:') || [env.server.url, extensionOrigin].some((origin) => url.replace(/^blob:/, '').startsWith(origin));
       const foreign = requests.filter((url) => !local(url));

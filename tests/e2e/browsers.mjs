@@ -32,6 +32,7 @@ export async function launchChromium({ headless = true } = {}) {
       `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run', '--disable-quic',
+      `--log-net-log=${path.join(userDataDir, 'netlog.json')}`,
     ],
   });
   const requests = [];
@@ -41,6 +42,8 @@ export async function launchChromium({ headless = true } = {}) {
   return {
     name: 'chromium',
     requests,
+    /** Chromium's own record of every request, by URL and initiator (tests/e2e/netlog.mjs). */
+    netLog: path.join(userDataDir, 'netlog.json'),
     extensionOrigin: `chrome-extension://${new URL(worker.url()).host}/`,
     async newPage() {
       return context.newPage();

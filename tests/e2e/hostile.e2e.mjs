@@ -34,11 +34,13 @@ async function load(env, file, { settle = SETTLE_MS, until } = {}) {
   if (until) await waitFor(page, until, undefined, { timeout: 20_000, what: `${file}: ${until.name}` });
   await new Promise((resolve) => setTimeout(resolve, settle));
   const state = await page.evaluate(() => {
-    const { ready } = window.hostile;
+    // From the end of the page's build, or from Dossier's start if that came first.
+    const scanStart = performance.getEntriesByName('dossier:scan-start')[0]?.startTime ?? Infinity;
+    const from = Math.min(window.hostile.ready, scanStart);
     return {
-      ready,
-      longTasks: window.hostile.longTasks.filter((t) => t.start >= ready),
-      blockedFrames: window.hostile.frames.filter((f) => f.start >= ready && f.blocking > 0),
+      ready: window.hostile.ready,
+      longTasks: window.hostile.longTasks.filter((t) => t.start >= from),
+      blockedFrames: window.hostile.frames.filter((f) => f.start >= from && f.blocking > 0),
       pageErrors: window.hostile.errors,
       marks: [...CSS.highlights.keys()].filter((k) => k.startsWith('dossier-')).reduce((n, k) => n + CSS.highlights.get(k).size, 0),
     };
