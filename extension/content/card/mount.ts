@@ -93,9 +93,8 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       wrongLink: async () => {
         const covered = await reportWrongLink(ctx, mention, doc);
         covered.forEach((m) => corrected.add(correctionKey(m)));
-        // Off the page at once; this card stays a moment (below) to say so.
         ctx.unmark(covered);
-        // Leave the card up a moment so its status line can say what happened.
+        // Off the page at once, but leave the card up a moment so its status line can say so.
         setTimeout(() => open?.mention === mention && close(true), 1500);
       },
     };
