@@ -83,7 +83,27 @@ export function linkAppositiveLists(state: LinkState): void {
   }
 }
 
-/** "Full Name (ACRONYM)": the acronym names the entity just linked. */
+const NAME_JOINERS = new Set(['of', 'the', 'for'].map(hashWord));
+
+/**
+ * The mention that heads the name ending with `c`: "National Center for Cyber Security of Great
+ * Britain (NCSC)" abbreviates the centre, not Britain. Walks back over "of", "the", "for" to an
+ * earlier mention of the same name; `c` itself when nothing comes before it.
+ */
+function headOfName(state: LinkState, c: Candidate): Candidate {
+  const { tokens } = state;
+  let head = c;
+  for (;;) {
+    let k = head.from - 1;
+    while (k >= 0 && NAME_JOINERS.has(tokens.hash[k] as number) && !tokens.cap(k) && tokens.blankBefore(k + 1)) k -= 1;
+    if (k === head.from - 1 || k < 0 || !tokens.blankBefore(k + 1)) return head;
+    const before = state.accepted[state.covered[k] as number];
+    if (!before || before.to !== k + 1) return head;
+    head = before;
+  }
+}
+
+/** "Full Name (ACRONYM)": the acronym names the entity of the name just before it. */
 export function linkParentheticalAcronyms(state: LinkState): void {
   const { tokens } = state;
   for (const c of state.mentions()) {
@@ -91,8 +111,9 @@ export function linkParentheticalAcronyms(state: LinkState): void {
     const t = tokens.get(c.to);
     const after = c.to + 1 < tokens.length ? tokens.get(c.to + 1) : undefined;
     if (!t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;
-    if (c.to - c.from < 2) continue;
-    state.replace({ from: c.to, to: c.to + 1, entity: c.entity, how: 'appositive', confidence: Math.min(0.95, c.confidence), flags: 0 });
-    state.localAliases.set(t.raw, c.entity);
+    const head = headOfName(state, c);
+    if (head.to - head.from < 2 && head === c) continue;
+    state.replace({ from: c.to, to: c.to + 1, entity: head.entity, how: 'appositive', confidence: Math.min(0.95, head.confidence), flags: 0 });
+    state.localAliases.set(t.raw, head.entity);
   }
 }

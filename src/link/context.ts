@@ -16,6 +16,9 @@ export function wordHashes(words: readonly string[]): Set<number> {
 
 const TYPE_CUE_SETS = Object.fromEntries(Object.entries(TYPE_CUES).map(([k, v]) => [k, wordHashes(v)])) as Record<IndexEntity['type'], Set<number>>;
 
+/** Hashes of the words that say what kind of thing `type` is. */
+export const typeCueHashes = (type: IndexEntity['type']): ReadonlySet<number> => TYPE_CUE_SETS[type];
+
 export class PageContext {
   /** Sentence number of each token. */
   readonly sentenceOf: Int32Array;

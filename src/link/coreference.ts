@@ -11,6 +11,9 @@ import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
 
+/** Prominence of the few people a bare surname names almost anywhere (heads of state of large countries). */
+const HOUSEHOLD = 0.9;
+
 function byProminence(state: LinkState, people: PersonTable, i: number): Candidate | null {
   const key = nameKey(state.tokens, i);
   const candidates = surnameCandidates(people, key);
@@ -23,8 +26,14 @@ function byProminence(state: LinkState, people: PersonTable, i: number): Candida
     const e = state.entities[p.entity];
     if (!e || e.prominence < 0.5) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from: i, to: i + 1 });
-    if (support < 0.25 || !e.country || state.ctx.countryShare(e.country) < 0.15) continue;
-    const confidence = Math.min(0.8, 0.4 + support * 0.5 + e.prominence * 0.1) * (0.5 + similarity / 2);
+    if (!e.country) continue;
+    const share = state.ctx.countryShare(e.country);
+    // A household name ("Putin" in a reader's comment, "Trump" in a headline) needs only its
+    // country named on the page; others also need the sentence or page to speak for them.
+    const household = e.prominence >= HOUSEHOLD && share >= 0.1 && support > 0;
+    if (!household && (support < 0.25 || share < 0.15)) continue;
+    const base = household ? Math.max(0.65, 0.4 + support * 0.5 + e.prominence * 0.1) : 0.4 + support * 0.5 + e.prominence * 0.1;
+    const confidence = Math.min(0.8, base) * (0.5 + similarity / 2);
     if (best && best.entity !== p.entity && Math.abs(best.confidence - confidence) < 0.1) return null; // two plausible people
     if (!best || confidence > best.confidence) best = { from: i, to: i + 1, entity: p.entity, how: 'variant', confidence, flags: 0 };
   }

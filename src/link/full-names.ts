@@ -2,7 +2,7 @@
  * The full personal names on a page (linked, or two capitalised words of someone we do not know)
  * and the bare surnames that may refer back to them: the look-ups of stage 5 (`coreference.ts`).
  */
-import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER, type TokenList } from '../text/tokens.ts';
+import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER, hashWord, type TokenList } from '../text/tokens.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, phoneticKey, surnameSimilarity, translitKey } from './name-keys.ts';
 import type { PersonTable } from './person-names.ts';
@@ -52,7 +52,17 @@ export function isBareName(state: LinkState, i: number): boolean {
   if (FUNCTION_WORDS.has(t.key) || CALENDAR_WORDS.has(t.key)) return false;
   // In a Title Case headline ("Zelensky Meets Biden") the capital after a surname says nothing.
   const nextIsName = i + 1 < tokens.length && tokens.cap(i + 1) && tokens.spaceBefore(i + 1) && !state.ctx.isTitleCase(i);
-  return !nextIsName && !givenNameBefore(state, i);
+  return !nextIsName && !givenNameBefore(state, i) && !particleBefore(state, i);
+}
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'ben'].map(hashWord));
+
+/** "Abdulaziz bin Salman", "Ursula von der Leyen": a lower-case particle after a capitalised word joins a longer name. */
+function particleBefore(state: LinkState, i: number): boolean {
+  const { tokens } = state;
+  let k = i - 1;
+  while (k >= 0 && !tokens.cap(k) && NAME_PARTICLES.has(tokens.hash[k] as number) && tokens.spaceBefore(k + 1)) k -= 1;
+  return k < i - 1 && k >= 0 && tokens.cap(k) && tokens.spaceBefore(k + 1);
 }
 
 /**

@@ -3,8 +3,12 @@
  * entities in play); then every span is scored in that context and the longest, best-supported
  * non-overlapping links are kept.
  */
-import { contextSupport } from './support.ts';
+import { furnitureSupport } from './credits.ts';
+import { linkRepeatedAliases } from './discourse.ts';
+import { contextSupport, specificSupport } from './support.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
+import { CASE_SENSITIVE } from './linker-index.ts';
+import { F_UPPER } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
 
 /** Links below this confidence are never shown. */
@@ -45,12 +49,29 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
     if (!single) continue;
     state.ctx.linked.set(first.entity, (state.ctx.linked.get(first.entity) ?? 0) + 1);
     if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, first.from);
-    else if (entity?.type === 'place' && entity.country) state.ctx.addPlaceCountry(entity.country, first.from);
+    // A place or body of a country puts it in play in its sentence ("the Federal Reserve in Washington").
+    else if (entity?.country) state.ctx.addPlaceCountry(entity.country, first.from);
   }
+}
+
+/** Below this prominence a body's ambiguous acronym is more often something else (as in the KB's alias rules). */
+const OBSCURE = 0.5;
+
+/**
+ * An ambiguous acronym of a little-known body ("AI" for Pakistan's Air Intelligence): words such
+ * as "security" or "intelligence" fit any such body and the ordinary sense alike, so it needs
+ * evidence of this very body (its country, a related entity, its own cue words).
+ */
+function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
+  const e = state.entities[c.entity];
+  if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= OBSCURE) return false;
+  if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
+  return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
 
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
 export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
+  if (unsupportedObscureCode(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -58,6 +79,7 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
     cache?.set(key, support);
   }
+  support += furnitureSupport(state, c);
   const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05;
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? 0.12 : 0;
@@ -69,17 +91,22 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c)));
   setScene(state, groupBySpan(candidates));
   const winners: Candidate[] = [];
+  const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();
   for (const group of groups) {
     const rivals = new Set(group.map((c) => c.entity)).size;
     let best: Candidate | null = null;
+    const scored: Candidate[] = [];
     for (const c of group) {
-      const scored = { ...c, confidence: scoreCandidate(state, c, rivals, cache) };
-      if (!best || scored.confidence > best.confidence) best = scored;
+      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache) };
+      scored.push(s);
+      if (!best || s.confidence > best.confidence) best = s;
     }
     if (best && best.confidence >= THRESHOLD) winners.push(best);
+    else if (isContextDependent(best as Candidate)) rejected.push(scored); // kept for the page's one sense
   }
   state.ctx.linked.clear();
   winners.sort((a, b) => b.to - b.from - (a.to - a.from) || b.confidence - a.confidence || a.from - b.from);
   for (const w of winners) if (state.isFree(w.from, w.to)) state.accept(w);
+  linkRepeatedAliases(state, rejected, THRESHOLD);
 }

@@ -2,7 +2,7 @@
  * How much the page around a mention supports linking it to an entity: type cues, the entity's
  * own cue words, its country in play, related entities and earlier mentions of it.
  */
-import { wordHashes, type PageContext } from './context.ts';
+import { typeCueHashes, wordHashes, type PageContext } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
 
 export interface SupportInput {
@@ -67,6 +67,30 @@ export function identitySupport({ ctx, entities, entity, from, to }: SupportInpu
   let hits = ctx.cueHits(from, cueHashes(e), from, to, true);
   hits += relatedLinked(ctx, entities, entity);
   return ctx.linked.has(entity) ? hits + 1 : hits;
+}
+
+const OWN_CUE_HASHES = new WeakMap<IndexEntity, Set<number>>();
+
+/** The entity's cue words less the generic words of its type ("security" for an agency). */
+function ownCueHashes(e: IndexEntity): Set<number> {
+  let set = OWN_CUE_HASHES.get(e);
+  if (!set) {
+    const generic = typeCueHashes(e.type);
+    OWN_CUE_HASHES.set(e, (set = new Set([...cueHashes(e)].filter((h) => !generic.has(h)))));
+  }
+  return set;
+}
+
+/**
+ * Evidence that this very body is meant, not any of its kind: its country in play (named in the
+ * sentence or the one before, or a fair share of the page's country mentions), a related entity
+ * linked, or its own cue words that are not the generic words of its type.
+ */
+export function specificSupport(ctx: PageContext, entities: readonly IndexEntity[], entity: number, from: number, to: number): boolean {
+  const e = entities[entity];
+  if (!e) return false;
+  if (e.country && (ctx.countryNear(e.country, from) || ctx.countryShare(e.country) >= 0.15)) return true;
+  return relatedLinked(ctx, entities, entity) > 0 || ctx.cueHits(from, ownCueHashes(e), from, to, true) > 0;
 }
 
 /**
