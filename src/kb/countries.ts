@@ -12,6 +12,8 @@ const KNOWN_CODES = new Set(['UK', 'US', 'USA', 'UAE', 'DRC', 'PRC', 'DPRK', 'RO
 const EXTRA: Record<string, Alias[]> = {
   GB: [{ text: 'Britain', kind: 'short' }, { text: 'Great Britain', kind: 'short' }],
   US: [{ text: 'America', kind: 'short', contextDependent: true }, { text: 'U.S.', kind: 'acronym', caseSensitive: true }],
+  // The English name most news still uses since the country asked to be called Türkiye; also a bird.
+  TR: [{ text: 'Turkey', kind: 'short', caseSensitive: true, contextDependent: true }],
 };
 /** Countries international news names most; the rest get a lower default. */
 export const PROMINENT = new Set(['GB', 'US', 'RU', 'UA', 'CN', 'FR', 'DE', 'CA', 'IN', 'JP', 'IR', 'IL', 'KP', 'TR', 'IT', 'BR', 'AU', 'PL', 'BY', 'SA']);
