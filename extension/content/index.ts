@@ -15,6 +15,7 @@ import { mountSavedHighlights } from './highlights/index.ts';
 import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
 import { Painter } from './paint.ts';
+import { nextTask } from './idle.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
 import { ScanSession } from './session.ts';
 import type { ContentContext } from './types.ts';
@@ -92,9 +93,10 @@ async function correctionsForSite(site: string): Promise<LinkOptions['suppress']
 /** The linker for this page, fetched and built once, the first time Dossier is on here. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  linker ??= Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]).then(
-    ([{ index }, suppress]) => createPieceLinker(index as LinkerIndex, { suppress }),
-  );
+  linker ??= Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]).then(async ([{ index }, suppress]) => {
+    await nextTask(); // not in the task that received (and parsed) the index
+    return createPieceLinker(index as LinkerIndex, { suppress });
+  });
   return linker;
 }
 
@@ -112,6 +114,7 @@ async function apply(settings: Settings): Promise<void> {
   if (session) return session.setInline(settings.inlineMarks);
   const link = await pieceLinker();
   benchMark('linker-ready');
+  await nextTask(); // nor the scan's start in the task that built the linker
   if (dead || session) return;
   session = new ScanSession({ doc: document, link, painter, changed });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });

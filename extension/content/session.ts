@@ -20,6 +20,17 @@ export interface SessionOptions {
   changed(): void;
 }
 
+/**
+ * Characters of text under `root`, counted only up to `limit`: a live blog's <main> of 200,000
+ * nodes is not read whole (as `textContent` would) just to learn that it is big.
+ */
+export function textLengthUpTo(root: Node, limit: number): number {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let length = 0;
+  while (length < limit && walker.nextNode()) length += (walker.currentNode as Text).data.length;
+  return length;
+}
+
 /** Scanning, watching and marking for one page while Dossier is on. */
 export class ScanSession {
   readonly store = new MentionStore();
@@ -90,7 +101,7 @@ export class ScanSession {
     const main = mainContent(this.opts.doc);
     // A small article is linked whole and first, so references within it resolve; a big one
     // (a live blog's <main>) is just part of the page, read in chunks like the rest.
-    const small = main !== null && main !== body && body.contains(main) && (main.textContent ?? '').length <= MAIN_CHARS;
+    const small = main !== null && main !== body && body.contains(main) && textLengthUpTo(main, MAIN_CHARS + 1) <= MAIN_CHARS;
     if (small) this.queue.push(scanJob(main, this.opts.link, this.found, { firstChars: MAIN_CHARS }));
     this.queue.push(scanJob(body, this.opts.link, this.found, { exclude: small ? main : null }));
   }
