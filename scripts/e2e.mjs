@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // E2E runner: serves tests/fixtures/pages (and ../shared/seeds under /seeds/) on 127.0.0.1, then
-// runs every test in tests/e2e/*.e2e.mjs (each exports `tests`: { name, run(env), runLast? }; `run` may return SKIP from browsers.mjs) against the built extension in headless Chromium and
+// runs every test in tests/e2e/*.e2e.mjs (each exports `tests`: { name, run(env), runLast?, timeoutMs? }; `run` may return SKIP from browsers.mjs) against the built extension in headless Chromium and
 // Firefox ESR. Prints one line per test and a final "N passed, N failed". Needs `npm run build`.
 //   node scripts/e2e.mjs [--browser chromium|firefox] [--grep TEXT]
 import fs from 'node:fs';
@@ -57,7 +57,7 @@ async function runBrowser(name, tests, server, tally) {
   for (const test of tests) {
     const started = performance.now();
     try {
-      const outcome = await withTimeout(test.run({ browser: tracked, server }), TEST_TIMEOUT_MS, test.name);
+      const outcome = await withTimeout(test.run({ browser: tracked, server }), test.timeoutMs ?? TEST_TIMEOUT_MS, test.name);
       if (outcome === SKIP) {
         tally.skipped += 1;
         console.log(`- [${name}] ${test.name} (skipped: not applicable in ${name})`);
