@@ -26,7 +26,7 @@ function withAlpha(colour: string, alpha: number): string {
  * The declarations for one style, every one `!important` when `important`. An underline clears
  * the base tint; "off" is nothing in the base and clears it in an override.
  */
-export function declarations(style: HighlightStyle, important = false): string {
+function declarations(style: HighlightStyle, important = false): string {
   const decls =
     style.kind === 'underline'
       ? [`text-decoration: underline 2px ${withAlpha(style.colour, 0.9)}`, 'text-underline-offset: 3px', 'background-color: transparent']

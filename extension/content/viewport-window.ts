@@ -83,11 +83,6 @@ export class ViewportWindow {
     }
   }
 
-  /** Number of mentions tracked. */
-  get size(): number {
-    return this.anchors.size;
-  }
-
   /** Stops observing and forgets every mention. */
   stop(): void {
     this.observer.disconnect();

@@ -8,6 +8,7 @@ import { hashWord } from '../text/tokens.ts';
 import { wordHashes } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { cueHashes } from './support.ts';
 
 /** Words that label a credit when a colon follows ("Photo:", "Source:") or "by" ("Reporting by"). */
 const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'source', 'sources', 'credit', 'credits', 'via'].map(hashWord));
@@ -42,7 +43,8 @@ function credited(state: LinkState, from: number): boolean {
 }
 
 function hasCue(e: IndexEntity, cues: ReadonlySet<number>): boolean {
-  return e.cues.split(' ').some((w) => cues.has(hashWord(w)));
+  for (const hash of cueHashes(e)) if (cues.has(hash)) return true;
+  return false;
 }
 
 /** Support from the mention's place on the page: 0.25 for a credited news body or a quoted index or company. */

@@ -3,7 +3,7 @@
  * on each token's key, then a comparison of the following tokens), on word boundaries.
  */
 import type { Token, TokenList } from '../text/tokens.ts';
-import { CASE_SENSITIVE, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
+import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
 import type { Candidate } from './state.ts';
 import { IntMultiMap } from './int-multimap.ts';
 
@@ -53,8 +53,6 @@ function sameSpelling(raw: readonly string[], tokens: TokenList, at: number): bo
   return raw.every((word, k) => word.toLowerCase() === tokens.get(at + k).raw.toLowerCase());
 }
 
-/** Clause punctuation between two words: "In Moscow, Kremlin spokesman…" is not "Moscow Kremlin". */
-const CLAUSE_BREAK = /[,;:!?()[\]"“”«»|]/;
 
 /** Base confidence of an alias match before context. */
 export function aliasBase(flags: number, length: number): number {
@@ -82,7 +80,7 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
       const punctuated = table.punctuated.has(id);
       for (let k = 1; k < keys.length && ok; k++) {
         const next: Token = tokens.get(i + k);
-        ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_BREAK.test(next.gap));
+        ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
       }
       if (!ok || !caseFits(table, id, tokens, i)) continue;
       const flags = table.index.aliasFlags[id] as number;

@@ -80,8 +80,12 @@ export interface LinkerIndex {
   };
 }
 
-/** Punctuation that ends a clause or encloses an aside: between two page words it separates names. */
-const CLAUSE_MARKS = /[,;:!?()[\]"“”«»|]/;
+/**
+ * Punctuation that ends a clause or encloses an aside: between two page words it separates names
+ * ("In Moscow, Kremlin spokesman…" is not "Moscow Kremlin"), unless the alias itself is written
+ * with it (`derived.punctuated`). The alias scan (exact.ts) tests page gaps with the same marks.
+ */
+export const CLAUSE_MARKS = /[,;:!?()[\]"“”«»|]/;
 
 const CUE_LIMIT = 16;
 

@@ -18,7 +18,8 @@ const ADJACENT_GAP = /^(['’´`ʼ]s)?[ \t\u00a0]+$/;
 
 const CUE_HASHES = new WeakMap<IndexEntity, Set<number>>();
 
-function cueHashes(e: IndexEntity): Set<number> {
+/** Hashes of an entity's cue words (every spelling), computed once per entity. */
+export function cueHashes(e: IndexEntity): Set<number> {
   let set = CUE_HASHES.get(e);
   if (!set) CUE_HASHES.set(e, (set = wordHashes(e.cues ? e.cues.split(' ') : [])));
   return set;
