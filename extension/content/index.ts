@@ -6,7 +6,7 @@
  * when it is switched off or the extension context dies.
  */
 import { normalizeKey } from '../../src/kb/keys.ts';
-import type { LinkerIndex, LinkOptions } from '../../src/link/index.ts';
+import { createLinkerInSteps, type LinkerIndex, type LinkOptions } from '../../src/link/index.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
@@ -95,7 +95,7 @@ let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
   linker ??= Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]).then(async ([{ index }, suppress]) => {
     await nextTask(); // not in the task that received (and parsed) the index
-    return createPieceLinker(index as LinkerIndex, { suppress });
+    return createPieceLinker(await createLinkerInSteps(index as LinkerIndex, nextTask), { suppress });
   });
   return linker;
 }

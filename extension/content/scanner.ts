@@ -3,7 +3,7 @@
  * chunk per step. Chunk size adapts to the measured linking speed so a step stays near
  * `STEP_MS`. Read-only on the DOM.
  */
-import { createLinker, type LinkerIndex, type LinkOptions } from '../../src/link/index.ts';
+import type { Linker, LinkOptions } from '../../src/link/index.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { rangeFor } from '../../src/text/ranges.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
@@ -30,9 +30,8 @@ export const EXTRACT: ChunkOptions = {
 /** Links one piece of text to mentions with DOM ranges. */
 export type LinkPiece = (pageText: PageText) => PageMention[];
 
-/** Builds the piece linker bound to one linker index (built once per page, reused by rescans). */
-export function createPieceLinker(index: LinkerIndex, options: LinkOptions = {}): LinkPiece {
-  const linker = createLinker(index);
+/** The piece linker over one linker (built once per page from the index, reused by rescans). */
+export function createPieceLinker(linker: Linker, options: LinkOptions = {}): LinkPiece {
   return (pageText) => {
     const found: PageMention[] = [];
     for (const mention of linker.link(pageText.text, options)) {
