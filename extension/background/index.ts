@@ -9,7 +9,7 @@ import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, whenKbReady } from './kb-install.ts';
-import { getVersionedIndex } from './linker-cache.ts';
+import { getIndexPart, getVersionedIndex } from './linker-cache.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
 
@@ -49,6 +49,7 @@ registerSaveCommands();
 
 serveBackground({
   getLinkerIndex: async () => getVersionedIndex(await kbDb()),
+  getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),

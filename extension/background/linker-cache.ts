@@ -45,6 +45,19 @@ export async function getVersionedIndex(db: Db): Promise<VersionedIndex> {
   return (memo = built);
 }
 
+/** Characters per part of the index as JSON text. */
+const PART_CHARS = 256 * 1024;
+let serialised: { version: string; text: string } | undefined;
+
+/** Part `part` of the current index as JSON text (serialised once per version). */
+export async function getIndexPart(db: Db, part: number): Promise<{ version: string; parts: number; text: string }> {
+  const { version, index } = await getVersionedIndex(db);
+  if (serialised?.version !== version) serialised = { version, text: JSON.stringify(index) };
+  const parts = Math.max(1, Math.ceil(serialised.text.length / PART_CHARS));
+  if (!Number.isInteger(part) || part < 0 || part >= parts) throw new Error(`no part ${part} of the linker index (${parts} parts)`);
+  return { version, parts, text: serialised.text.slice(part * PART_CHARS, (part + 1) * PART_CHARS) };
+}
+
 /** Drops the store-only lookup keys, which are not part of the KB model. */
 export function withoutKeys(record: Entity & { keys?: string[] }): Entity {
   const { keys: _keys, ...entity } = record;

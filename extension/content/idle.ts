@@ -16,7 +16,7 @@ const RESERVE_MS = 14;
  * Never more than this per callback, whatever idle time is offered: with a step past it and the
  * frame's rendering, a task stays well under 50 ms.
  */
-const MAX_SLICE_MS = 18;
+const MAX_SLICE_MS = 12;
 /** An idle callback still runs after this long on a page that is never idle. */
 const IDLE_TIMEOUT_MS = 300;
 

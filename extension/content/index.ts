@@ -6,7 +6,7 @@
  * when it is switched off or the extension context dies.
  */
 import { normalizeKey } from '../../src/kb/keys.ts';
-import { createLinkerInSteps, type LinkerIndex, type LinkOptions } from '../../src/link/index.ts';
+import { createLinkerInSteps, type LinkOptions } from '../../src/link/index.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
@@ -16,6 +16,7 @@ import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
 import { Painter } from './paint.ts';
 import { nextTask } from './idle.ts';
+import { fetchLinkerIndex } from './index-transfer.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
 import { ScanSession } from './session.ts';
 import type { ContentContext } from './types.ts';
@@ -93,9 +94,9 @@ async function correctionsForSite(site: string): Promise<LinkOptions['suppress']
 /** The linker for this page, fetched and built once, the first time Dossier is on here. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  linker ??= Promise.all([call('getLinkerIndex', {}), correctionsForSite(location.hostname)]).then(async ([{ index }, suppress]) => {
-    await nextTask(); // not in the task that received (and parsed) the index
-    return createPieceLinker(await createLinkerInSteps(index as LinkerIndex, nextTask), { suppress });
+  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname)]).then(async ([index, suppress]) => {
+    await nextTask(); // not in the task that parsed the index
+    return createPieceLinker(await createLinkerInSteps(index, nextTask), { suppress });
   });
   return linker;
 }

@@ -80,4 +80,17 @@ describe('linker-cache', () => {
     expect(again.index.version).toBe(built.index.version);
     expect(builds.count).toBe(2);
   });
+
+  it('hands out the index as JSON text in parts that join to the same index, and refuses a part out of range', async () => {
+    const db = await freshDb();
+    const { getIndexPart, getVersionedIndex, setEntitiesStamp } = await freshWorker();
+    await setEntitiesStamp(db, 'kb:1:v1');
+    const first = await getIndexPart(db, 0);
+    const texts = [first.text];
+    for (let part = 1; part < first.parts; part++) texts.push((await getIndexPart(db, part)).text);
+    expect(first.version).toBe('kb:1:v1');
+    expect(JSON.parse(texts.join(''))).toEqual((await getVersionedIndex(db)).index);
+    await expect(getIndexPart(db, first.parts)).rejects.toThrow(/no part/);
+    await expect(getIndexPart(db, -1)).rejects.toThrow(/no part/);
+  });
 });
