@@ -6,6 +6,7 @@
  */
 import type { CardUi } from './card/mount.ts';
 import { caretFromPoint, findMentionAt } from './card/hit-test.ts';
+import { PLACE_SHAPE } from './mention-place.ts';
 import type { ContentContext, PageMention } from './types.ts';
 
 /** The extension API global of both browsers, named as such so the add-ons linter can tell the import is our own file. */
@@ -34,7 +35,7 @@ const isCardKey = (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ct
  */
 function mentionUnder(doc: Document, mentions: readonly PageMention[], x: number, y: number): boolean {
   const caret = mentions.length ? caretFromPoint(doc, x, y) : null;
-  return findMentionAt(mentions, caret, x, y) !== null;
+  return findMentionAt(mentions, caret, x, y, PLACE_SHAPE) !== null;
 }
 
 /** Arms the triggers; the card module is imported on first use. */

@@ -5,6 +5,7 @@
  * joins exactly those splits again: the page serialises byte-identically afterwards.
  */
 import { typeLabel } from '../shared/i18n.ts';
+import { rangeOf } from './mention-place.ts';
 import type { PageMention } from './types.ts';
 
 export const MARK_TAG = 'dossier-mark';
@@ -27,11 +28,12 @@ export class InlineMarks {
   }
 
   /**
-   * Wraps `mentions` (in document order). Each mention's range is replaced by one over its marks,
-   * since moving text into a mark collapses ranges that pointed into it.
+   * Wraps `mentions` (in document order). Each mention's place is moved to the text in its
+   * marks, since splitting the text it pointed into leaves it in other nodes.
    */
   wrap(mentions: readonly PageMention[]): void {
-    // Last first: splitting a text node never moves the ranges of mentions before the split.
+    // Last first: splitting a text node keeps the text before the split in the node, where the
+    // places of the mentions before it point.
     for (let i = mentions.length - 1; i >= 0; i--) this.wrapOne(mentions[i] as PageMention);
   }
 
@@ -51,15 +53,14 @@ export class InlineMarks {
   }
 
   private wrapOne(m: PageMention): void {
-    const { startContainer: start, endContainer: end, startOffset, endOffset } = m.range;
-    if (start.nodeType !== 3 || end.nodeType !== 3) return;
+    const { startNode: start, endNode: end, startOffset, endOffset } = m;
     const wrapped = start.parentElement?.localName === MARK_TAG ? start.parentElement : null;
     if (wrapped) {
       // Re-linked text inside an existing mark: the mark now stands for the new mention.
       if (wrapped.hasAttribute('role')) this.byMark.set(wrapped, m);
       return;
     }
-    const pieces = this.piecesOf(m.range, start as Text, end as Text, startOffset, endOffset);
+    const pieces = this.piecesOf(m, start, end, startOffset, endOffset);
     if (!pieces.length) return;
     const doc = start.ownerDocument ?? document;
     const made = pieces.map((piece, i) => {
@@ -75,21 +76,21 @@ export class InlineMarks {
       this.marks.add(mark);
       return mark;
     });
-    const range = doc.createRange();
-    range.setStart(made[0]?.firstChild as Text, 0);
     const last = made[made.length - 1]?.firstChild as Text;
-    range.setEnd(last, last.length);
-    m.range = range;
+    m.startNode = made[0]?.firstChild as Text;
+    m.startOffset = 0;
+    m.endNode = last;
+    m.endOffset = last.length;
   }
 
   /** Splits the text so the mention covers whole text nodes; returns those nodes. */
-  private piecesOf(range: Range, start: Text, end: Text, startOffset: number, endOffset: number): Text[] {
+  private piecesOf(m: PageMention, start: Text, end: Text, startOffset: number, endOffset: number): Text[] {
     const texts: Text[] = [];
     if (start === end) {
       texts.push(this.cut(this.cut(start, endOffset, false), startOffset, true));
       return texts;
     }
-    const walker = (start.ownerDocument ?? document).createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    const walker = (start.ownerDocument ?? document).createTreeWalker(rangeOf(m).commonAncestorContainer, NodeFilter.SHOW_TEXT);
     const inner: Text[] = [];
     walker.currentNode = start;
     for (let n = walker.nextNode(); n && n !== end; n = walker.nextNode()) if ((n as Text).data.trim()) inner.push(n as Text);

@@ -3,11 +3,13 @@
  * `dossier-<type>`. The default styles come from `content.css`, injected by the manifest before
  * the page is first styled; only styles the user changed are adopted as a constructed sheet
  * (see styles.ts for why). Neither touches the page's DOM tree, so the page's own scripts and
- * serialisation see no change. Ranges are added and removed incrementally, chunk by chunk.
+ * serialisation see no change. Ranges are added and removed incrementally, chunk by chunk, and
+ * made only for the mentions registered (mention-place.ts says why).
  */
 import { ENTITY_TYPES, type EntityType } from '../../src/kb/model.ts';
 import { DEFAULT_STYLES, type Settings } from '../shared/settings-model.ts';
 import { overrideText } from './styles.ts';
+import { rangeOf } from './mention-place.ts';
 import type { PageMention } from './types.ts';
 import { ViewportWindow } from './viewport-window.ts';
 
@@ -30,6 +32,8 @@ export class Painter {
   /** Mentions painted (registered, or tracked by the window), to know when to window. */
   private readonly painted = new Set<PageMention>();
   private window: ViewportWindow | null = null;
+  /** The Range registered for each mention in its highlight, to take that same one out again. */
+  private readonly registered = new Map<PageMention, Range>();
 
   /** Paints mentions: registered in their type's highlight, or tracked by the viewport window. */
   add(mentions: readonly PageMention[]): void {
@@ -53,11 +57,21 @@ export class Painter {
   }
 
   private register(mentions: readonly PageMention[]): void {
-    for (const m of mentions) this.highlightFor(m.entityType).add(m.range);
+    for (const m of mentions) {
+      if (this.registered.has(m)) continue;
+      const range = rangeOf(m);
+      this.registered.set(m, range);
+      this.highlightFor(m.entityType).add(range);
+    }
   }
 
   private unregister(mentions: readonly PageMention[]): void {
-    for (const m of mentions) this.highlights.get(m.entityType)?.delete(m.range);
+    for (const m of mentions) {
+      const range = this.registered.get(m);
+      if (!range) continue;
+      this.registered.delete(m);
+      this.highlights.get(m.entityType)?.delete(range);
+    }
   }
 
   private stopWindow(): void {
@@ -79,6 +93,7 @@ export class Painter {
   clear(): void {
     this.stopWindow();
     this.painted.clear();
+    this.registered.clear();
     for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
     this.highlights.clear();
     this.dropSheet();

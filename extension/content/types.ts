@@ -3,12 +3,14 @@
  * registers highlights) and its card UI (`content/card/`, hover and keyboard cards).
  */
 import type { Mention } from '../../src/link/types.ts';
+import type { TextPlace } from '../../src/text/ranges.ts';
 import type { BackgroundCalls, ParamsOf, ResultOf } from '../shared/protocol.ts';
 
-/** A linked mention on this page, with the live DOM range it covers. */
-export interface PageMention extends Mention {
-  range: Range;
-}
+/**
+ * A linked mention on this page, with the place it covers: DOM boundary points as plain fields,
+ * not a live Range (mention-place.ts says why).
+ */
+export interface PageMention extends Mention, TextPlace {}
 
 export interface ContentContext {
   /** Current mentions, in document order. */

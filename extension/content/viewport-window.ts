@@ -23,8 +23,7 @@ interface Block {
 
 /** The element whose place on screen stands for `mention`'s, or null if its text left the page. */
 export function anchorOf(mention: PageMention): Element | null {
-  const node = mention.range.startContainer;
-  const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const parent = mention.startNode.parentElement;
   for (let el = parent; el; el = el.parentElement) {
     if (isBlock(el)) return TOO_LARGE.has(el.tagName.toUpperCase()) ? parent : el;
   }

@@ -8,6 +8,7 @@ import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
 import { firstTokenHashes, secondTokenHash } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
+import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 
 export const LINKER_INDEX_VERSION = 6;
 
@@ -183,21 +184,29 @@ function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuate
   return derived;
 }
 
-/** The entities of an index as objects, for the linker's stages. */
-export function indexEntities(index: LinkerIndex): IndexEntity[] {
+/** The entities of an index as objects, for the linker's stages; a few hundred per step. */
+export function* indexEntitiesBuild(index: LinkerIndex): Build<IndexEntity[]> {
   const c = index.entities;
   const relatedBy: number[][] = c.ids.map(() => []);
   c.related.forEach((targets, i) => {
     for (const t of targets) relatedBy[t]?.push(i);
   });
-  return c.ids.map((id, i) => ({
-    id,
-    name: c.names[i] as string,
-    type: ENTITY_TYPES[c.types[i] as number] as EntityType,
-    ...(c.countries[i] ? { country: c.countries[i] } : {}),
-    prominence: (c.prominence[i] as number) / 100,
-    cues: c.cues[i] as string,
-    related: c.related[i] as number[],
-    relatedBy: relatedBy[i] as number[],
-  }));
+  const entities: IndexEntity[] = [];
+  for (let i = 0; i < c.ids.length; i++) {
+    if (yieldsAt(i)) yield;
+    entities.push({
+      id: c.ids[i] as string,
+      name: c.names[i] as string,
+      type: ENTITY_TYPES[c.types[i] as number] as EntityType,
+      ...(c.countries[i] ? { country: c.countries[i] } : {}),
+      prominence: (c.prominence[i] as number) / 100,
+      cues: c.cues[i] as string,
+      related: c.related[i] as number[],
+      relatedBy: relatedBy[i] as number[],
+    });
+  }
+  return entities;
 }
+
+/** The entities of an index as objects, at once. */
+export const indexEntities = (index: LinkerIndex): IndexEntity[] => buildNow(indexEntitiesBuild(index));

@@ -4,6 +4,7 @@
  */
 import { ENTITY_TYPES } from '../kb/model.ts';
 import type { LinkerIndex } from './linker-index.ts';
+import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 
 /** Shortest word a one-letter slip may be forgiven in ("Comission"): shorter words collide. */
 export const MIN_FUZZY_WORD = 6;
@@ -26,13 +27,15 @@ function add<V>(map: Map<string, V[]>, key: string, value: V, unique = false): v
   else if (!unique || !list.includes(value)) list.push(value);
 }
 
-function countryWordsOf(index: LinkerIndex): Map<string, string> {
+function* countryWordsOf(index: LinkerIndex): Build<Map<string, string>> {
   const words = new Map<string, string>();
-  index.aliasKeys.forEach((key, alias) => {
+  for (let alias = 0; alias < index.aliasKeys.length; alias++) {
+    if (yieldsAt(alias)) yield;
+    const key = index.aliasKeys[alias] as string;
     const n = index.aliasEntity[alias] as number;
     const country = index.entities.countries[n];
     if (ENTITY_TYPES[index.entities.types[n] as number] === 'country' && country && !key.includes(' ')) words.set(key, country);
-  });
+  }
   return words;
 }
 
@@ -47,12 +50,14 @@ function addSet(table: OrgTable, entity: number, setWords: readonly string[]): v
   }
 }
 
-/** Builds the word-set tables from the index (once per linker). */
-export function buildOrgTable(index: LinkerIndex): OrgTable {
-  const table: OrgTable = { bySet: new Map(), byBareSet: new Map(), byLeaveOneOut: new Map(), countryWords: countryWordsOf(index), vocabulary: new Set() };
-  index.aliasKeys.forEach((_key, alias) => {
+/** Builds the word-set tables from the index (once per linker), a few hundred aliases per step. */
+export function* orgTableBuild(index: LinkerIndex): Build<OrgTable> {
+  const countryWords = yield* countryWordsOf(index);
+  const table: OrgTable = { bySet: new Map(), byBareSet: new Map(), byLeaveOneOut: new Map(), countryWords, vocabulary: new Set() };
+  for (let alias = 0; alias < index.aliasKeys.length; alias++) {
+    if (yieldsAt(alias)) yield;
     const set = index.derived.orgSets[alias];
-    if (!set) return;
+    if (!set) continue;
     const entity = index.aliasEntity[alias] as number;
     const setWords = set.split(' ');
     addSet(table, entity, setWords);
@@ -61,6 +66,9 @@ export function buildOrgTable(index: LinkerIndex): OrgTable {
     const own = index.entities.countries[entity];
     const bare = own ? setWords.filter((w) => table.countryWords.get(w) !== own) : setWords;
     if (bare.length < setWords.length && bare.length >= 2) add(table.byBareSet, bare.join(' '), entity, true);
-  });
+  }
   return table;
 }
+
+/** The word-set tables, built at once. */
+export const buildOrgTable = (index: LinkerIndex): OrgTable => buildNow(orgTableBuild(index));

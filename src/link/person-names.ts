@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import type { LinkerIndex } from './linker-index.ts';
+import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 import { nameKey, phoneticKey, ROMANISATION, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -35,10 +36,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildPersonTable(index: LinkerIndex): PersonTable {
+/** Builds the tables of KB people's names from the index, a few hundred aliases per step. */
+export function* personTableBuild(index: LinkerIndex): Build<PersonTable> {
   const table: PersonTable = { bySurnameKey: new Map(), byGiven: new Map(), givenNames: new Set(), surnames: new Set() };
-  index.derived.surnameKeys.forEach((joined, alias) => {
-    if (!joined) return;
+  const { surnameKeys } = index.derived;
+  for (let alias = 0; alias < surnameKeys.length; alias++) {
+    if (yieldsAt(alias)) yield;
+    const joined = surnameKeys[alias];
+    if (!joined) continue;
     const keys = joined.split(' ');
     const parts = (index.aliasKeys[alias] as string).split(' ');
     const name: PersonName = { entity: index.aliasEntity[alias] as number, given: parts[0] as string, surname: parts[parts.length - 1] as string };
@@ -46,9 +51,12 @@ export function buildPersonTable(index: LinkerIndex): PersonTable {
     table.surnames.add(name.surname);
     push(table.byGiven, name.given, name);
     for (const key of keys) push(table.bySurnameKey, key, name);
-  });
+  }
   return table;
 }
+
+/** The tables of KB people's names, built at once. */
+export const buildPersonTable = (index: LinkerIndex): PersonTable => buildNow(personTableBuild(index));
 
 /** KB persons whose surname may be this folded word. */
 export function surnameCandidates(table: PersonTable, word: string): PersonName[] {

@@ -4,8 +4,13 @@
  */
 export interface TextSegment {
   node: Text;
-  /** Offset of the node's first character in `PageText.text`. */
+  /** Offset of the segment's first character in `PageText.text`. */
   start: number;
+  /**
+   * Offset in the node of the segment's first character, when the segment is not the node's
+   * whole text (a huge text node handed out in pieces); 0 when absent.
+   */
+  from?: number;
 }
 
 export interface PageText {

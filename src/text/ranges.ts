@@ -22,17 +22,33 @@ export function segmentAt(pageText: PageText, offset: number, preferEnd = false)
 export function positionAt(pageText: PageText, offset: number, preferEnd = false): { node: Text; offset: number } | null {
   const segment = segmentAt(pageText, offset, preferEnd);
   if (!segment) return null;
-  const local = Math.max(0, Math.min(offset - segment.start, segment.node.data.length));
+  const local = Math.max(0, Math.min(offset - segment.start + (segment.from ?? 0), segment.node.data.length));
   return { node: segment.node, offset: local };
+}
+
+/** Where a span of extracted text is in the DOM: two boundary points in text nodes. */
+export interface TextPlace {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** The DOM place of [start, end) of the extracted text, or null if it covers no character. */
+export function placeFor(pageText: PageText, start: number, end: number): TextPlace | null {
+  const from = positionAt(pageText, start);
+  const to = positionAt(pageText, end, true);
+  if (!from || !to) return null;
+  if (from.node === to.node && to.offset <= from.offset) return null;
+  return { startNode: from.node, startOffset: from.offset, endNode: to.node, endOffset: to.offset };
 }
 
 /** A live DOM Range covering [start, end) of the extracted text. The document is not modified. */
 export function rangeFor(pageText: PageText, start: number, end: number): Range | null {
-  const from = positionAt(pageText, start);
-  const to = positionAt(pageText, end, true);
-  if (!from || !to) return null;
-  const range = from.node.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
+  const place = placeFor(pageText, start, end);
+  if (!place) return null;
+  const range = place.startNode.ownerDocument.createRange();
+  range.setStart(place.startNode, place.startOffset);
+  range.setEnd(place.endNode, place.endOffset);
   return range;
 }

@@ -157,6 +157,31 @@ export const tests = [
     },
   },
   {
+    name: 'a name split across elements is one mark, and hovering any part of it opens its card',
+    async run(env) {
+      const page = await env.browser.newPage();
+      await page.goto(new URL('split-names.html', env.server.url).href);
+      await waitFor(page, marksOver, 'National Cyber Security Centre', { what: 'one mark over "National <b>Cyber</b> Security Centre"' });
+      assert.equal(await page.evaluate(marksOver, 'Dominic Raab'), 2, 'the split name and the plain one');
+      const centreOf = (selector) => page.evaluate((sel) => {
+        const box = document.querySelector(sel).getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }, selector);
+      const cardSays = (pattern) => waitFor(page, (source) => {
+        const text = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card .details')?.closest('.dossier-card').textContent ?? '';
+        return new RegExp(source).test(text) ? text : '';
+      }, pattern.source, { what: `a card matching ${pattern}` });
+      // The end of the mention is inside <b>; then a node between its two ends.
+      await page.mouse.move(5, 5);
+      await page.mouse.move(...Object.values(await centreOf('#first > b')), { steps: 4 });
+      assert.match(await cardSays(/Dominic Raab/), /Mentions on this page: 2/);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await page.mouse.move(...Object.values(await centreOf('#first a b')), { steps: 4 });
+      await cardSays(/National Cyber Security Centre/);
+    },
+  },
+  {
     name: 'axe-core finds no violations in the popup and options pages (Chromium)',
     async run(env) {
       if (env.browser.name !== 'chromium') return SKIP; // Firefox refuses to navigate to moz-extension:// pages here.

@@ -48,7 +48,8 @@ async function load(env, file, { settle = SETTLE_MS, until } = {}) {
   return { page, errors, ...state };
 }
 
-const fmt = (tasks) => (tasks.length ? tasks.map((t) => `${t.duration}ms@${t.start}${t.render !== undefined ? ` (render ${t.render} ms)` : ''}`).join(', ') : 'none');
+/** Tasks or frames as text; a frame also says how long its rendering took and which scripts ran in it, so a failure tells whose work it was. */
+const fmt = (tasks) => (tasks.length ? tasks.map((t) => `${t.duration}ms@${t.start}${t.render !== undefined ? ` (render ${t.render} ms; scripts ${t.scripts.join(' ') || 'none'})` : ''}`).join(', ') : 'none');
 
 /** The checks both browsers make on the active run. */
 function assertClean(file, active, options) {

@@ -4,6 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, typeLabel } from '../../shared/i18n.ts';
+import { rangeOf } from '../mention-place.ts';
 import type { PageMention } from '../types.ts';
 import { CardActions, type CardActionHandlers } from './card-actions.tsx';
 import type { EntityLoader } from './entity-cache.ts';
@@ -31,11 +32,11 @@ function Body({ mention, load }: Pick<CardViewProps, 'mention' | 'load'>) {
   return <EntityDetails card={state.card} />;
 }
 
-/** The card itself; positions itself against the mention's range while mounted. */
+/** The card itself; positions itself against a range over the mention while mounted. */
 export function CardView({ mention, count, load, focus, onClose, actions }: CardViewProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => (cardRef.current ? followRange(mention.range, cardRef.current) : undefined), [mention]);
+  useLayoutEffect(() => (cardRef.current ? followRange(rangeOf(mention), cardRef.current) : undefined), [mention]);
   useLayoutEffect(() => {
     if (focus) headingRef.current?.focus({ preventScroll: true });
   }, [mention, focus]);

@@ -41,33 +41,31 @@ export function caretFromPoint(doc: Document, x: number, y: number): CaretPoint 
   return null;
 }
 
-/** What the hit-test needs of a mention: its range (live DOM or a stand-in in tests). */
-export interface RangeLike {
-  isPointInRange(node: Node, offset: number): boolean;
-  getClientRects(): Iterable<RectLike>;
+/**
+ * What the hit-test needs to know of a mention: whether a DOM point lies in it (cheap, asked of
+ * every mention) and its boxes on screen (asked only of the one that holds the caret).
+ */
+export interface MentionShape<M> {
+  holds(mention: M, node: Node, offset: number): boolean;
+  rects(mention: M): Iterable<RectLike>;
 }
 
 /**
- * The mention under (x, y): its range must contain the caret point AND one of its client rects
- * must contain the pointer. The second check matters because the caret snaps to the nearest
- * character even when the pointer is in a margin far from any text.
+ * The mention under (x, y): it must hold the caret point AND one of its client rects must hold
+ * the pointer. The second check matters because the caret snaps to the nearest character even
+ * when the pointer is in a margin far from any text.
  */
-export function findMentionAt<M extends { range: RangeLike }>(
-  mentions: readonly M[],
-  caret: CaretPoint | null,
-  x: number,
-  y: number,
-): M | null {
+export function findMentionAt<M extends S, S>(mentions: readonly M[], caret: CaretPoint | null, x: number, y: number, shape: MentionShape<S>): M | null {
   if (!caret) return null;
   for (const m of mentions) {
-    let inside = false;
+    let hit = false;
     try {
-      inside = m.range.isPointInRange(caret.node, caret.offset);
+      hit = shape.holds(m, caret.node, caret.offset) && rectsContain(shape.rects(m), x, y);
     } catch {
-      // A node in another document or a detached range throws: it cannot be a hit.
-      inside = false;
+      // A node in another document or a node gone from the page throws: it cannot be a hit.
+      hit = false;
     }
-    if (inside && rectsContain(m.range.getClientRects(), x, y)) return m;
+    if (hit) return m;
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * by pointer hit-tests, Alt+Shift+D stepping, and the Preact card. `destroy()` removes it all.
  */
 import { h, render } from 'preact';
+import { rangeOf } from '../mention-place.ts';
 import type { ContentContext, MountCardUi, PageMention } from '../types.ts';
 import { CardView } from './card-view.tsx';
 import { createEntityLoader } from './entity-cache.ts';
@@ -86,8 +87,8 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       showAll: () => {
         const next = nextOfEntity(mentions(), mention.entityId, mention);
         if (!next) return;
-        scrollToRange(next.range);
-        mentions().filter((m) => m.entityId === mention.entityId).forEach((m) => flashRange(root, m.range));
+        scrollToRange(rangeOf(next));
+        mentions().filter((m) => m.entityId === mention.entityId).forEach((m) => flashRange(root, rangeOf(m)));
         show(next, open?.focus ?? false);
       },
       wrongLink: async () => {
@@ -105,11 +106,11 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     const current = open ? list.indexOf(open.mention) : -1;
     const index = current >= 0
       ? nextIndex(list.length, current)
-      : firstVisibleIndex(list.map((m) => m.range.getBoundingClientRect().top));
+      : firstVisibleIndex(list.map((m) => rangeOf(m).getBoundingClientRect().top));
     if (index < 0) return false;
     const active = doc.activeElement;
     if (active !== host && active instanceof HTMLElement) returnFocus = active;
-    scrollToRange(list[index].range);
+    scrollToRange(rangeOf(list[index]));
     show(list[index], true);
     return true;
   };
@@ -118,8 +119,9 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     const target = nextOfEntity(mentions(), entityId, lastRevealed);
     if (!target) return false;
     lastRevealed = target;
-    scrollToRange(target.range);
-    flashRange(root, target.range);
+    const range = rangeOf(target);
+    scrollToRange(range);
+    flashRange(root, range);
     return true;
   };
 

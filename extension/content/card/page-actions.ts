@@ -3,6 +3,7 @@
  * mentions it covers.
  */
 import type { HighlightDescription } from '../../shared/protocol.ts';
+import { rangeOf } from '../mention-place.ts';
 import type { ContentContext, PageMention } from '../types.ts';
 import { describeRange } from '../highlights/describe-span.ts';
 import { pageKey } from '../highlights/page-text.ts';
@@ -14,9 +15,10 @@ import { quoteContext } from './quote-context.ts';
  * only a fallback for a mention outside that text.
  */
 export function saveParams(mention: PageMention, doc: Document = document): HighlightDescription {
-  const described = describeRange(mention.range, [mention.entityId], doc);
+  const range = rangeOf(mention);
+  const described = describeRange(range, [mention.entityId], doc);
   if (described) return described;
-  const { prefix, suffix } = quoteContext(mention.range);
+  const { prefix, suffix } = quoteContext(range);
   return {
     url: pageKey(doc),
     title: doc.title,

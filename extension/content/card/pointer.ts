@@ -3,6 +3,7 @@
  * per animation frame, reporting whether the pointer is over a mention, the card, or nothing.
  */
 import { caretFromPoint, findMentionAt } from './hit-test.ts';
+import { PLACE_SHAPE } from '../mention-place.ts';
 import type { PageMention } from '../types.ts';
 
 export interface PointerOptions {
@@ -36,7 +37,7 @@ export function trackPointer({ doc, host, mentions, report }: PointerOptions): P
     }
     const list = mentions();
     const caret = list.length ? caretFromPoint(doc, point.x, point.y) : null;
-    report(findMentionAt(list, caret, point.x, point.y));
+    report(findMentionAt(list, caret, point.x, point.y, PLACE_SHAPE));
   };
   const onMove = (event: MouseEvent): void => {
     // composedPath() is empty once dispatch ends, so read it now rather than in the frame.

@@ -4,20 +4,13 @@
  */
 import { describe } from '../../../src/anchor/describe.ts';
 import type { HighlightDescription } from '../../shared/protocol.ts';
+import { overlapsRange } from '../mention-place.ts';
 import type { PageMention } from '../types.ts';
-import { comparePoints, pageKey, readPageText, textOffsetAt, trimSpan } from './page-text.ts';
-
-const startOf = (r: Range) => ({ node: r.startContainer, offset: r.startOffset });
-const endOf = (r: Range) => ({ node: r.endContainer, offset: r.endOffset });
-
-/** True if the two ranges share at least one character (touching ends do not count). */
-export function rangesOverlap(a: Range, b: Range): boolean {
-  return comparePoints(startOf(a), endOf(b)) < 0 && comparePoints(startOf(b), endOf(a)) < 0;
-}
+import { pageKey, readPageText, textOffsetAt, trimSpan } from './page-text.ts';
 
 /** Entity ids of the mentions inside (or partly inside) `range`, each once, in page order. */
 export function entityIdsIn(range: Range, mentions: readonly PageMention[]): string[] {
-  return [...new Set(mentions.filter((m) => rangesOverlap(m.range, range)).map((m) => m.entityId))];
+  return [...new Set(mentions.filter((m) => overlapsRange(m, range)).map((m) => m.entityId))];
 }
 
 /**

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { caretFromPoint, findMentionAt, rectsContain, type RangeLike, type RectLike } from '../../../extension/content/card/hit-test.ts';
+import { caretFromPoint, findMentionAt, rectsContain, type MentionShape, type RectLike } from '../../../extension/content/card/hit-test.ts';
 
 const rect = (left: number, top: number, width: number, height: number): RectLike => ({ left, top, right: left + width, bottom: top + height });
 const nodeA = {} as Node;
 const nodeB = {} as Node;
 
-/** A stand-in range over [from, to) of one node, laid out in the given rects. */
-function fakeRange(node: Node, from: number, to: number, rects: RectLike[]): RangeLike {
-  return { isPointInRange: (n, o) => n === node && o >= from && o <= to, getClientRects: () => rects };
-}
+/** A stand-in mention over [from, to) of one node, laid out in the given rects. */
+interface Fake { node: Node; from: number; to: number; rects: RectLike[] }
+const fakeRange = (node: Node, from: number, to: number, rects: RectLike[]): Fake => ({ node, from, to, rects });
+const SHAPE: MentionShape<{ range: Fake }> = {
+  holds: ({ range: r }, n, o) => n === r.node && o >= r.from && o <= r.to,
+  rects: ({ range: r }) => r.rects,
+};
 
 describe('rectsContain', () => {
   it('accepts points inside any rect, with a pixel of slack at the edges', () => {
@@ -29,22 +32,29 @@ describe('findMentionAt', () => {
   const all = [first, second, wrapped];
 
   it('returns the mention whose range holds the caret and whose box holds the pointer', () => {
-    expect(findMentionAt(all, { node: nodeA, offset: 12 }, 120, 10)).toBe(second);
-    expect(findMentionAt(all, { node: nodeB, offset: 15 }, 30, 30)).toBe(wrapped);
+    expect(findMentionAt(all, { node: nodeA, offset: 12 }, 120, 10, SHAPE)).toBe(second);
+    expect(findMentionAt(all, { node: nodeB, offset: 15 }, 30, 30, SHAPE)).toBe(wrapped);
   });
 
   it('rejects a caret that snapped to a mention from far away (pointer in the margin)', () => {
-    expect(findMentionAt(all, { node: nodeA, offset: 3 }, 400, 300)).toBeNull();
+    expect(findMentionAt(all, { node: nodeA, offset: 3 }, 400, 300, SHAPE)).toBeNull();
   });
 
   it('returns null without a caret or outside every range', () => {
-    expect(findMentionAt(all, null, 10, 10)).toBeNull();
-    expect(findMentionAt(all, { node: nodeA, offset: 8 }, 10, 10)).toBeNull();
+    expect(findMentionAt(all, null, 10, 10, SHAPE)).toBeNull();
+    expect(findMentionAt(all, { node: nodeA, offset: 8 }, 10, 10, SHAPE)).toBeNull();
   });
 
-  it('treats a range that throws (detached, other document) as no hit', () => {
-    const broken = { range: { isPointInRange: () => { throw new Error('WrongDocumentError'); }, getClientRects: () => [rect(0, 0, 9, 9)] } };
-    expect(findMentionAt([broken], { node: nodeA, offset: 0 }, 1, 1)).toBeNull();
+  it('treats a mention whose test throws (detached, other document) as no hit', () => {
+    const broken: MentionShape<object> = { holds: () => { throw new Error('WrongDocumentError'); }, rects: () => [rect(0, 0, 9, 9)] };
+    expect(findMentionAt([{}], { node: nodeA, offset: 0 }, 1, 1, broken)).toBeNull();
+  });
+
+  it('asks for boxes only of the mention that holds the caret', () => {
+    const asked: number[] = [];
+    const counting: MentionShape<{ id: number; range: Fake }> = { holds: SHAPE.holds, rects: (m) => (asked.push(m.id), m.range.rects) };
+    expect(findMentionAt(all, { node: nodeA, offset: 12 }, 120, 10, counting)).toBe(second);
+    expect(asked).toEqual([2]);
   });
 });
 

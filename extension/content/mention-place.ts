@@ -1,0 +1,77 @@
+/**
+ * A mention's place in the page as four plain fields instead of a live Range. A 10 MB page
+ * links about 100,000 mentions: as live Ranges they were 10 MB of native objects, each with a
+ * wrapper in the content script's world that every major GC has to trace in its final pause (a
+ * 56 ms pause inside one of Dossier's idle callbacks, seen on CI), and each one the browser
+ * updates on every text change anywhere in the page. A Range is made only where one is needed:
+ * the highlights near the viewport (paint.ts), an open card, a flash, a save.
+ */
+import type { MentionShape } from './card/hit-test.ts';
+import type { TextPlace } from '../../src/text/ranges.ts';
+
+const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED, without needing a DOM global in tests.
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** True if `b` comes after `a` in the same document. */
+const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & (FOLLOWING | DISCONNECTED)) === FOLLOWING;
+
+/** True if the two DOM points are the same place (also when named from different nodes). */
+function atPoint(node: Node, offset: number, otherNode: Node, otherOffset: number): boolean {
+  const point = (node.ownerDocument ?? (node as Document)).createRange();
+  point.setStart(node, offset);
+  return point.comparePoint(otherNode, otherOffset) === 0;
+}
+
+/** A new live Range over the place (offsets clamped to the nodes' current length). */
+export function rangeOf(place: TextPlace): Range {
+  const range = place.startNode.ownerDocument.createRange();
+  range.setStart(place.startNode, Math.min(place.startOffset, place.startNode.length));
+  range.setEnd(place.endNode, Math.min(place.endOffset, place.endNode.length));
+  return range;
+}
+
+/** True if the place's text is still in the document and not empty. */
+export function isAttached(place: TextPlace): boolean {
+  const { startNode, endNode, startOffset, endOffset } = place;
+  if (!startNode.isConnected || !endNode.isConnected || endOffset > endNode.length) return false;
+  return startNode === endNode ? startOffset < endOffset : follows(startNode, endNode);
+}
+
+/** True if `a` starts before `b` in the document. */
+export function startsBefore(a: TextPlace, b: TextPlace): boolean {
+  if (a.startNode === b.startNode) return a.startOffset < b.startOffset;
+  return follows(a.startNode, b.startNode);
+}
+
+/** True if the DOM point (node, offset) lies within the place, ends included (as `Range.isPointInRange`). */
+export function holdsPoint(place: TextPlace, node: Node, offset: number): boolean {
+  const { startNode, endNode, startOffset, endOffset } = place;
+  if (startNode === endNode) return node === startNode && offset >= startOffset && offset <= endOffset;
+  if (node === startNode) return offset >= startOffset;
+  if (node === endNode) return offset <= endOffset;
+  // Text inside an element between the two ends ("Dominic <b>Raab</b>" has none, a mark does).
+  return follows(startNode, node) && follows(node, endNode);
+}
+
+/** True if the place and `range` share at least one character (touching ends do not count). */
+export function overlapsRange(place: TextPlace, range: Range): boolean {
+  try {
+    // comparePoint: -1 before the range, 0 inside it or on one of its ends, 1 after it.
+    const start = range.comparePoint(place.startNode, place.startOffset);
+    const end = range.comparePoint(place.endNode, place.endOffset);
+    if (start > 0 || end < 0) return false;
+    // Starting where the range ends, or ending where it starts, is touching.
+    if (start === 0 && atPoint(range.endContainer, range.endOffset, place.startNode, place.startOffset)) return false;
+    if (end === 0 && atPoint(range.startContainer, range.startOffset, place.endNode, place.endOffset)) return false;
+    return true;
+  } catch {
+    // A node in another document: nothing shared.
+    return false;
+  }
+}
+
+/** What the card's hit-test needs of a page mention (see card/hit-test.ts). */
+export const PLACE_SHAPE: MentionShape<TextPlace> = {
+  holds: holdsPoint,
+  rects: (place) => rangeOf(place).getClientRects(),
+};
