@@ -42,12 +42,26 @@ const schedule: Schedule = (run) => {
   return () => clearTimeout(id);
 };
 
+type YieldingScheduler = { yield?: () => Promise<void> };
+
 /**
  * Resolves in a task of its own: start-up work that would add up past 50 ms in one task
- * (receiving the 2 MB linker index, building the linker, starting the scan) is split with it.
+ * (receiving the 2 MB linker index, building the linker in slices, starting the scan) is split
+ * with it. `scheduler.yield()` lets input and rendering go first and then continues at once;
+ * elsewhere a message to itself does the same. Not `setTimeout(0)`: nested a few deep, the
+ * browser holds each one back 4 ms, and start-up takes a dozen of them.
  */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Creates a queue of jobs that runs them in idle time, in order. */
