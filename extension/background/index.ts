@@ -9,7 +9,7 @@ import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, whenKbReady } from './kb-install.ts';
-import { getIndexPart, getVersionedIndex } from './linker-cache.ts';
+import { getIndexPart } from './linker-cache.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
 
@@ -48,7 +48,6 @@ browser.runtime.onStartup.addListener(install);
 registerSaveCommands();
 
 serveBackground({
-  getLinkerIndex: async () => getVersionedIndex(await kbDb()),
   getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),

@@ -53,14 +53,14 @@ export class InlineMarks {
   }
 
   private wrapOne(m: PageMention): void {
-    const { startNode: start, endNode: end, startOffset, endOffset } = m;
+    const start = m.startNode;
     const wrapped = start.parentElement?.localName === MARK_TAG ? start.parentElement : null;
     if (wrapped) {
       // Re-linked text inside an existing mark: the mark now stands for the new mention.
       if (wrapped.hasAttribute('role')) this.byMark.set(wrapped, m);
       return;
     }
-    const pieces = this.piecesOf(m, start, end, startOffset, endOffset);
+    const pieces = this.piecesOf(m);
     if (!pieces.length) return;
     const doc = start.ownerDocument ?? document;
     const made = pieces.map((piece, i) => {
@@ -84,7 +84,8 @@ export class InlineMarks {
   }
 
   /** Splits the text so the mention covers whole text nodes; returns those nodes. */
-  private piecesOf(m: PageMention, start: Text, end: Text, startOffset: number, endOffset: number): Text[] {
+  private piecesOf(m: PageMention): Text[] {
+    const { startNode: start, endNode: end, startOffset, endOffset } = m;
     const texts: Text[] = [];
     if (start === end) {
       texts.push(this.cut(this.cut(start, endOffset, false), startOffset, true));

@@ -6,8 +6,11 @@
  * updates on every text change anywhere in the page. A Range is made only where one is needed:
  * the highlights near the viewport (paint.ts), an open card, a flash, a save.
  */
+import { rangeOf, type TextPlace } from '../../src/text/ranges.ts';
 import type { MentionShape } from './card/hit-test.ts';
-import type { TextPlace } from '../../src/text/ranges.ts';
+import { comparePoints } from './highlights/page-text.ts';
+
+export { rangeOf };
 
 const DISCONNECTED = 1; // Node.DOCUMENT_POSITION_DISCONNECTED, without needing a DOM global in tests.
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
@@ -15,20 +18,6 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 /** True if `b` comes after `a` in the same document. */
 const follows = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & (FOLLOWING | DISCONNECTED)) === FOLLOWING;
 
-/** True if the two DOM points are the same place (also when named from different nodes). */
-function atPoint(node: Node, offset: number, otherNode: Node, otherOffset: number): boolean {
-  const point = (node.ownerDocument ?? (node as Document)).createRange();
-  point.setStart(node, offset);
-  return point.comparePoint(otherNode, otherOffset) === 0;
-}
-
-/** A new live Range over the place (offsets clamped to the nodes' current length). */
-export function rangeOf(place: TextPlace): Range {
-  const range = place.startNode.ownerDocument.createRange();
-  range.setStart(place.startNode, Math.min(place.startOffset, place.startNode.length));
-  range.setEnd(place.endNode, Math.min(place.endOffset, place.endNode.length));
-  return range;
-}
 
 /** True if the place's text is still in the document and not empty. */
 export function isAttached(place: TextPlace): boolean {
@@ -61,8 +50,9 @@ export function overlapsRange(place: TextPlace, range: Range): boolean {
     const end = range.comparePoint(place.endNode, place.endOffset);
     if (start > 0 || end < 0) return false;
     // Starting where the range ends, or ending where it starts, is touching.
-    if (start === 0 && atPoint(range.endContainer, range.endOffset, place.startNode, place.startOffset)) return false;
-    if (end === 0 && atPoint(range.startContainer, range.startOffset, place.endNode, place.endOffset)) return false;
+    // (comparePoints also finds two points equal when they are named from different nodes.)
+    if (start === 0 && comparePoints({ node: range.endContainer, offset: range.endOffset }, { node: place.startNode, offset: place.startOffset }) === 0) return false;
+    if (end === 0 && comparePoints({ node: range.startContainer, offset: range.startOffset }, { node: place.endNode, offset: place.endOffset }) === 0) return false;
     return true;
   } catch {
     // A node in another document: nothing shared.

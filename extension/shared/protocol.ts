@@ -12,11 +12,10 @@ import type { Highlight, HighlightColour } from '../../src/export/model.ts';
 
 /** Calls a content script or an extension page makes to the background. */
 export interface BackgroundCalls {
-  /** Compact linker index, fetched once per page. `version` changes when the KB or user entities change. */
-  getLinkerIndex(params: Record<string, never>): { version: string; index: unknown };
   /**
-   * Part `part` of the same index as JSON text, in `parts` slices: a page receives 2 MB as a few
-   * cheap string messages and parses it in a task of its own (content/index-transfer.ts).
+   * Part `part` of the compact linker index as JSON text, in `parts` slices, fetched once per
+   * page: a page receives 2 MB as a few cheap string messages and parses it in a task of its own
+   * (content/index-transfer.ts). `version` changes when the KB or user entities change.
    */
   getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */

@@ -43,12 +43,16 @@ export function placeFor(pageText: PageText, start: number, end: number): TextPl
   return { startNode: from.node, startOffset: from.offset, endNode: to.node, endOffset: to.offset };
 }
 
+/** A new live Range over a place (offsets clamped to the nodes' current length). */
+export function rangeOf(place: TextPlace): Range {
+  const range = place.startNode.ownerDocument.createRange();
+  range.setStart(place.startNode, Math.min(place.startOffset, place.startNode.length));
+  range.setEnd(place.endNode, Math.min(place.endOffset, place.endNode.length));
+  return range;
+}
+
 /** A live DOM Range covering [start, end) of the extracted text. The document is not modified. */
 export function rangeFor(pageText: PageText, start: number, end: number): Range | null {
   const place = placeFor(pageText, start, end);
-  if (!place) return null;
-  const range = place.startNode.ownerDocument.createRange();
-  range.setStart(place.startNode, place.startOffset);
-  range.setEnd(place.endNode, place.endOffset);
-  return range;
+  return place ? rangeOf(place) : null;
 }

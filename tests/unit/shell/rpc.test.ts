@@ -56,8 +56,8 @@ describe('rpc', () => {
 
   it('leaves methods it does not serve to other listeners, and fails clearly when nobody serves one', async () => {
     serveBackground({ getEntity: () => null });
-    serveBackground({ getLinkerIndex: () => ({ version: 'v', index: { n: 1 } }) });
-    expect(await callBackground('getLinkerIndex', {})).toEqual({ version: 'v', index: { n: 1 } });
+    serveBackground({ getLinkerIndexPart: ({ part }) => ({ version: 'v', parts: 1, text: `part ${part}` }) });
+    expect(await callBackground('getLinkerIndexPart', { part: 0 })).toEqual({ version: 'v', parts: 1, text: 'part 0' });
     await expect(callBackground('listCorrections', {})).rejects.toThrow(/no handler answered "listCorrections"/);
   });
 
