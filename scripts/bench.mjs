@@ -23,7 +23,7 @@ const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const DIST = path.resolve(ROOT, process.env.DOSSIER_DIST ?? 'dist');
 const args = new Set(process.argv.slice(2));
 const log = (line) => process.stdout.write(`${line}\n`);
-const SEEDS = path.resolve(ROOT, '../shared/seeds');
+const SEEDS = path.resolve(ROOT, 'tests/fixtures/seeds');
 const PAGES_DIR = path.join(ROOT, '.tmp/bench-pages');
 
 function run(cmd, argv, env = {}) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// E2E runner: serves tests/fixtures/pages (and ../shared/seeds under /seeds/) on 127.0.0.1, then
+// E2E runner: serves tests/fixtures/pages (its seeds/ folder too) on 127.0.0.1, then
 // runs every test in tests/e2e/*.e2e.mjs (each exports `tests`: { name, run(env), runLast?, timeoutMs? }; `run` may return SKIP from browsers.mjs) against the built extension in headless Chromium and
 // Firefox ESR. Prints one line per test and a final "N passed, N failed". Needs `npm run build`.
 //   node scripts/e2e.mjs [--browser chromium|firefox] [--grep TEXT]

@@ -39,7 +39,7 @@ export async function benchMatcher(scales = [500, 5_000, 50_000, 500_000]): Prom
   const matcher = scales.map(measureScale);
   const kb = await loadKb();
   const linker = linkerFor(kb);
-  const seedsDir = join(process.cwd(), '..', 'shared', 'seeds');
+  const seedsDir = join(process.cwd(), 'tests', 'fixtures', 'seeds');
   const seeds = ['london-accuses-russian-pirates.html', 'uk-convinced-moscow-helped.html'].map((name) => {
     const html = readFileSync(join(seedsDir, name), 'utf8');
     for (let i = 0; i < 5; i++) annotateHtml(linker, name, html);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Linker } from '../link/index.ts';
 import { annotateHtml } from './annotate-core.ts';
 
@@ -20,8 +21,8 @@ export interface EvalReport {
   wrong: string[];
 }
 
-/** Where the seeds live: `../shared/seeds` beside the repository. */
-export const SEEDS_DIR = join(process.cwd(), '..', 'shared', 'seeds');
+/** Where the seeds live: `tests/fixtures/seeds` in the repository. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../tests/fixtures/seeds', import.meta.url));
 
 function violates(neg: Negative, quote: string, entityName: string): boolean {
   return quote.toLowerCase() === neg.surface.toLowerCase() && (entityName === neg.notCanonical || neg.notCanonical.startsWith(`${entityName} (`));

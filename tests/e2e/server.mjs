@@ -1,6 +1,6 @@
 // Static file server on 127.0.0.1 (random port) for the e2e tests and the demo:
 //   /            tests/fixtures/pages/
-//   /seeds/      ../shared/seeds/ (the seed news pages beside the repository)
+//   /seeds/      tests/fixtures/seeds/ (the seed news pages)
 //   /generated/  pages written at test time (GENERATED_DIR: the 2 MB live blog, the long read)
 //   ?utm_content=NAME  a changed edition of the same page (see variantOf)
 import fs from 'node:fs';
@@ -13,7 +13,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const GENERATED_DIR = path.join(ROOT, '.tmp/e2e-pages');
 const MOUNTS = [
   ['/generated/', GENERATED_DIR],
-  ['/seeds/', path.resolve(ROOT, '../shared/seeds')],
+  ['/seeds/', path.resolve(ROOT, 'tests/fixtures/seeds')],
   ['/', path.join(ROOT, 'tests/fixtures/pages')],
 ];
 /** Extra response headers for particular fixtures (a page with a strict Content-Security-Policy). */

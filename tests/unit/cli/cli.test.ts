@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
+const SEEDS = join(process.cwd(), 'tests', 'fixtures', 'seeds');
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dossier.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 interface Doc { source: string; title: string; mentions: { quote: string; start: number; end: number; entity: { id: string; name: string; type: string; aliases: string[] }; confidence: number; how: string }[] }

@@ -6,7 +6,7 @@ import { readSources } from '../../../src/cli/kb-sources.ts';
 import { findEntities } from '../../../src/cli/kb.ts';
 
 interface Gold { files: { surface: string; canonical: string; type: string }[] }
-const gold = JSON.parse(readFileSync(new URL('../../../../shared/seeds/gold.json', import.meta.url).pathname.replace('/main/../', '/'), 'utf8')) as Gold;
+const gold = JSON.parse(readFileSync(new URL('../../fixtures/seeds/gold.json', import.meta.url), 'utf8')) as Gold;
 let result: CompileResult;
 
 beforeAll(() => {
