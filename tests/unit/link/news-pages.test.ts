@@ -22,12 +22,13 @@ const DIR = 'tests/fixtures/news';
 const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
 
 /*
- * Measured on 2026-12-06 with the KB of that day (≈ the founding security/politics KB):
- * recall 24.2% (184/759), precision 93.4% (184/197). The KB is about to grow about 25-fold, so these
- * figures will move; the floors sit a few points below them and are to be re-set at merge.
+ * Measured on 2026-12-06 with the shipped KB of that day (9,796 entities, mostly security and
+ * politics): recall 31.9% (253/793; 502 misses not in the KB, 38 linker misses), precision 78.3%
+ * (253/323). The KB is about to grow about 25-fold, so these figures will move; the floors sit a
+ * few points below today's and are to be re-set at merge.
  */
-const RECALL_FLOOR = 0.2;
-const PRECISION_FLOOR = 0.88;
+const RECALL_FLOOR = 0.28;
+const PRECISION_FLOOR = 0.74;
 
 /**
  * Look-alikes today's linker still marks, by page, as `quote → entity`. Each is a real defect
