@@ -85,6 +85,8 @@ export interface NewsScore {
   notInKb: string[];
   /** Gold spans whose entity is in the KB but was not linked there. */
   linkerMiss: string[];
+  /** Gold spans linked to another entity (a wrong sense, or the KB names the right one differently). */
+  otherEntity: string[];
   /** Links on no gold span, on a span of an unknown name, or to the wrong entity. */
   wrong: string[];
 }
@@ -96,16 +98,18 @@ export function scoreNews(
   entity: (id: string) => Judged | undefined,
   inKb: (gold: GoldName) => boolean,
 ): NewsScore {
-  const score: NewsScore = { known: 0, found: 0, links: mentions.length, correct: 0, notInKb: [], linkerMiss: [], wrong: [] };
+  const score: NewsScore = { known: 0, found: 0, links: mentions.length, correct: 0, notInKb: [], linkerMiss: [], otherEntity: [], wrong: [] };
   const at = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
   for (const span of spans) {
     if (span.gold.name === null) continue;
     score.known += 1;
     const m = at.get(`${span.start}:${span.end}`);
     const e = m && entity(m.entityId);
+    const miss = `${span.gold.quote} → ${span.gold.name}`;
     if (e && isEntity(e, span.gold)) score.found += 1;
-    else if (!inKb(span.gold)) score.notInKb.push(`${span.gold.quote} → ${span.gold.name}`);
-    else score.linkerMiss.push(`${span.gold.quote} → ${span.gold.name}${m ? ` (linked to ${m.entityName})` : ''}`);
+    else if (m) score.otherEntity.push(`${miss} (linked to ${m.entityName})`);
+    else if (!inKb(span.gold)) score.notInKb.push(miss);
+    else score.linkerMiss.push(miss);
   }
   const bySpan = new Map(spans.map((s) => [`${s.start}:${s.end}`, s.gold]));
   for (const m of mentions) {
