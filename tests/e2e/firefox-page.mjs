@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const NAVIGATION_TIMEOUT_MS = 15_000;
+const ELEMENT_TIMEOUT_MS = 10_000;
 
 /** Playwright selector → puppeteer selector, for the forms the tests use. */
 export function puppeteerSelector(selector) {
@@ -35,27 +36,53 @@ function payloadFile(dir, { name, buffer }) {
   return file;
 }
 
+/** In the page: scrolls `el` into view and returns its centre in viewport pixels. */
+function centreOf(el) {
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = el.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
 /**
  * Adds the Playwright page methods the tests call to a puppeteer page (in place; returns it).
- * `uploadDir` holds the files chosen with `setInputFiles`.
+ * `uploadDir` holds the files chosen with `setInputFiles`. Elements are found by polling a query,
+ * and clicked with the mouse at their centre: puppeteer's own waits (`click`, `waitForSelector`,
+ * locators) wait for animation frames, which a background tab (an extension page behind the
+ * article it acts on, as the sidebar would be) does not paint, so each took seconds there.
  */
 export function withPlaywrightMethods(page, uploadDir) {
   const goto = page.goto.bind(page);
-  const click = page.click.bind(page);
   const element = async (selector) => {
-    const handle = await page.waitForSelector(puppeteerSelector(selector), { timeout: 10_000 });
-    if (!handle) throw new Error(`no element for ${selector}`);
+    const deadline = Date.now() + ELEMENT_TIMEOUT_MS;
+    for (;;) {
+      const handle = await page.$(puppeteerSelector(selector));
+      if (handle) return handle;
+      if (Date.now() > deadline) throw new Error(`no element for ${selector} after ${ELEMENT_TIMEOUT_MS} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const click = async (selector) => {
+    const handle = await element(selector);
+    const { x, y } = await handle.evaluate(centreOf);
+    await page.mouse.click(x, y);
     return handle;
   };
   return Object.assign(page, {
     goto: (url, options) => (url.startsWith('moz-extension://') ? gotoExtensionPage(page, goto, url) : goto(url, options)),
-    click: (selector, options) => click(puppeteerSelector(selector), options),
-    /** Replaces the field's value as typed input, like Playwright's fill. */
-    fill: (selector, value) => page.locator(puppeteerSelector(selector)).setTimeout(10_000).fill(value),
+    async click(selector) {
+      await click(selector);
+    },
+    /** Replaces the field's value by typing, like Playwright's fill: focus it, select all, type over. */
+    async fill(selector, value) {
+      const handle = await click(selector);
+      await handle.evaluate((el) => el.select());
+      if (value) await page.keyboard.type(value);
+      else await page.keyboard.press('Backspace');
+    },
     /** Clicks a checkbox or radio unless it is already checked, then insists it is. */
     async check(selector) {
       const handle = await element(selector);
-      if (!(await handle.evaluate((el) => el.checked))) await handle.click();
+      if (!(await handle.evaluate((el) => el.checked))) await click(selector);
       if (!(await handle.evaluate((el) => el.checked))) throw new Error(`${selector} did not become checked`);
     },
     /** Chooses a file in an <input type=file> through the driver, as a user's file dialog would. */
