@@ -1,10 +1,11 @@
 /* global location -- functions passed to page.evaluate run in the browser page */
 // Firefox (puppeteer-core over WebDriver BiDi) pages with the few Playwright page methods the
-// e2e tests use, so one test body drives both browsers. Two driver gaps are bridged here:
+// e2e tests use, so one test body drives both browsers. Three driver gaps are bridged here:
 // - `goto` to a moz-extension:// page loads it (Firefox runs with --remote-allow-system-access)
 //   but the driver's promise never settles, so the page is navigated and `location.href` polled.
 // - Playwright's `fill`, `check`, `setInputFiles` and `text=` / `A >> B` selectors are mapped to
 //   puppeteer's (`::-p-text()`, the deep combinator `>>>` that enters open shadow roots).
+// - Clicks go to the element's centre with the mouse (see withPlaywrightMethods for why).
 import fs from 'node:fs';
 import path from 'node:path';
 

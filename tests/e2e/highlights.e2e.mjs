@@ -185,7 +185,11 @@ export const tests = [
       const { record } = await ensureSaved(env);
       const page = await openSeed(env, 'gone');
       const panel = await openPanelFor(env, page);
-      const orphans = await waitFor(panel, () => [...document.querySelectorAll('.orphans li.hl')].map((li) => li.dataset.id), undefined, { what: 'an orphans section' });
+      // Wait for this record among the orphans (others saved on the seed may be listed there first).
+      const orphans = await waitFor(panel, (id) => {
+        const ids = [...document.querySelectorAll('.orphans li.hl')].map((li) => li.dataset.id);
+        return ids.includes(id) ? ids : null;
+      }, record.id, { what: 'the passage under "Not found on this page"' });
       assert.ok(orphans.includes(record.id));
       assert.match(await panel.evaluate(() => document.querySelector('#orphans-title').textContent), /Not found on this page/);
       const status = await tabCall(panel, 'getAnchorStatus', {});
