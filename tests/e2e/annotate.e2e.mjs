@@ -103,7 +103,9 @@ export const tests = [
     name: 'an orphaned content script removes its highlights and sheet (extension reloaded)',
     runLast: true,
     async run(env) {
-      if (!env.browser.reloadExtension) return SKIP; // Firefox unloads a removed add-on's scripts itself
+      // Firefox has no orphan to observe: a reloaded add-on is injected again into open pages (the new
+      // copy re-marks them), and a removed one's scripts are destroyed before any code of theirs can run.
+      if (!env.browser.reloadExtension) return SKIP;
       const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
       await env.browser.reloadExtension();
       // A newly loaded copy would not inject into this already-open page, so every trace left is the orphan's.

@@ -2,10 +2,12 @@
 // Launches the built extension in Debian's headless Chromium (playwright-core) and Firefox ESR
 // (puppeteer-core), with the flags verified in ../shared/recipes/browser-e2e/RECIPE.md, and wraps
 // both in one small driver API so each test runs unchanged in both browsers.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withPlaywrightMethods } from './firefox-page.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built extension: dist/ unless DOSSIER_DIST names another folder. */
@@ -63,29 +65,45 @@ export async function launchChromium({ headless = true } = {}) {
   };
 }
 
-/** Firefox ESR with dist/firefox installed as a temporary add-on over WebDriver BiDi. */
+/**
+ * Firefox ESR with dist/firefox installed as a temporary add-on over WebDriver BiDi. The add-on's
+ * internal UUID (its moz-extension:// host, random per profile) is chosen here through Firefox's
+ * `extensions.webextensions.uuids` pref, so tests know the extension pages' URLs;
+ * `--remote-allow-system-access` lets the driver navigate to them (tests/e2e/firefox-page.mjs).
+ */
 export async function launchFirefox() {
   const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(path.join(DIST, 'firefox'));
+  const ext = path.join(DIST, 'firefox');
+  const { id } = JSON.parse(fs.readFileSync(path.join(ext, 'manifest.json'), 'utf8')).browser_specific_settings.gecko;
+  const uuid = crypto.randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
+  });
+  await browser.installExtension(ext);
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-firefox-'));
   const requests = [];
   return {
     name: 'firefox',
     requests,
-    extensionOrigin: 'moz-extension://',
+    extensionOrigin: `moz-extension://${uuid}/`,
     async newPage() {
-      const page = await browser.newPage();
+      const page = withPlaywrightMethods(await browser.newPage(), uploadDir);
       await page.setViewport(VIEWPORT);
       page.on('request', (request) => requests.push(request.url()));
       return page;
     },
     async close() {
       await browser.close().catch(() => {});
+      fs.rmSync(uploadDir, { recursive: true, force: true });
     },
   };
 }
 
-/** Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. */
+/**
+ * Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. Return a
+ * plain value, not a DOM node: Firefox's driver hands nodes back as undefined.
+ */
 export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {

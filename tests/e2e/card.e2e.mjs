@@ -1,11 +1,11 @@
 /* global CSS -- functions passed to evaluate run in the page */
 // End-to-end: the hover/keyboard card on a seed news page, and accessibility (axe-core) of the
-// card, the popup and the options page. Runs in Chromium and Firefox (extension pages: Chromium).
+// card, the popup and the options page. Runs in Chromium and Firefox.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SKIP, callExtension, mentionCentre, waitFor } from './browsers.mjs';
+import { callExtension, mentionCentre, waitFor } from './browsers.mjs';
 
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
 const AXE_SOURCE = fs.readFileSync(AXE, 'utf8');
@@ -150,7 +150,6 @@ export const tests = [
       await page.reload();
       await waitFor(page, marksOver, 'NATO', { what: 'marks after the reload' });
       assert.equal(await page.evaluate(marksOver, 'Jens Stoltenberg'), 0, 'the corrected name came back after a reload');
-      if (env.browser.name !== 'chromium') return; // Firefox opens no extension page here to undo it; no other test names him.
       const admin = await extensionPage(env, 'options.html');
       const corrections = await callExtension(admin, 'listCorrections', {});
       for (const c of corrections.filter((x) => x.quote === 'Jens Stoltenberg')) await callExtension(admin, 'removeCorrection', { key: c.key });
@@ -182,9 +181,8 @@ export const tests = [
     },
   },
   {
-    name: 'axe-core finds no violations in the popup and options pages (Chromium)',
+    name: 'axe-core finds no violations in the popup and options pages',
     async run(env) {
-      if (env.browser.name !== 'chromium') return SKIP; // Firefox refuses to navigate to moz-extension:// pages here.
       for (const file of ['popup.html', 'options.html']) {
         const page = await extensionPage(env, file);
         await new Promise((resolve) => setTimeout(resolve, 300));

@@ -3,8 +3,8 @@
 // asks the tab's content script to save its selection), given a note in the page's prompt,
 // re-found and drawn as `dossier-saved` after a reload, listed in the side panel, exported;
 // a slightly changed edition of the page still re-anchors, and one without the passage
-// reports an orphan. Chromium for everything that needs the service worker or an extension
-// page; the card's Save button → reload → drawn runs in Firefox too.
+// reports an orphan. Chromium and Firefox (there the menu's relay is sent from an extension page:
+// see clickSaveMenu).
 /* global CSS, NodeFilter, getSelection */
 import assert from 'node:assert/strict';
 import { callExtension as call, mentionCentre, waitFor } from './browsers.mjs';
@@ -39,13 +39,25 @@ function saveUiText() {
   return document.querySelector('dossier-highlight-host')?.shadowRoot?.textContent ?? '';
 }
 
-/** In the service worker: fires the context menu's click for the active tab as the browser would. */
-async function clickSaveMenu(worker) {
-  return worker.evaluate(async () => {
-    const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    globalThis.chrome.contextMenus.onClicked.dispatch({ menuItemId: 'dossier-save-highlight', editable: false }, tab);
-    return tab.id;
-  });
+/**
+ * "Save highlight" from the context menu over `page`'s selection. Chromium: the menu's
+ * contextMenus.onClicked event dispatched in the service worker for the active tab, as the browser
+ * would. Firefox: the driver can neither click a browser menu, nor press a command's shortcut (its
+ * keys reach only the page), nor run code in the background page, so an extension page sends the
+ * call the menu's handler relays to the tab (`saveSelection`, extension/background/save-commands.ts).
+ */
+async function clickSaveMenu(env, page) {
+  const worker = env.browser.serviceWorker?.();
+  if (worker) {
+    await worker.evaluate(async () => {
+      const [tab] = await globalThis.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      globalThis.chrome.contextMenus.onClicked.dispatch({ menuItemId: 'dossier-save-highlight', editable: false }, tab);
+    });
+    return;
+  }
+  const admin = await extensionPage(env);
+  await page.bringToFront();
+  await tabCall(admin, 'saveSelection', {});
 }
 
 /** Opens the seed (optionally a changed edition) once the scanner has painted it. */
@@ -77,11 +89,11 @@ function ensureSaved(env) {
 async function saveWithNote(env) {
   const page = await openSeed(env);
   assert.ok(await page.evaluate(selectText, PASSAGE), 'passage found on the seed page');
-  await clickSaveMenu(env.browser.serviceWorker());
+  await clickSaveMenu(env, page);
   await waitFor(page, () => Boolean(document.querySelector('dossier-highlight-host')?.shadowRoot?.querySelector('textarea')), undefined, { what: 'the note prompt' });
   assert.match(await page.evaluate(saveUiText), /Highlight saved/);
-  await page.fill('dossier-highlight-host textarea', NOTE);
-  await page.click('dossier-highlight-host button[type="submit"]');
+  await page.fill('dossier-highlight-host >> textarea', NOTE);
+  await page.click('dossier-highlight-host >> button[type="submit"]');
   await waitFor(page, () => /Note saved/.test(document.querySelector('dossier-highlight-host')?.shadowRoot?.textContent ?? ''), undefined, { what: '"Note saved"' });
   const list = await call(await extensionPage(env), 'listHighlights', { query: NOTE });
   const record = list.find((h) => h.selectors.quote.exact === PASSAGE);
@@ -96,15 +108,10 @@ async function extensionPage(env) {
   return page;
 }
 
-const chromiumOnly = (run) => async (env) => {
-  if (env.browser.name !== 'chromium') return 'skip';
-  return run(env);
-};
-
 export const tests = [
   {
     name: 'context menu saves the selection with its page, context, entities and a note',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const { record } = await ensureSaved(env);
       assert.equal(record.source, new URL(SEED, env.server.url).href);
       assert.equal(record.note, NOTE);
@@ -116,11 +123,11 @@ export const tests = [
       const ids = record.entities.map((e) => e.id);
       assert.ok(ids.length >= 2, `entities inside the passage: ${ids.join(', ')}`);
       assert.ok(ids.includes('country:GB'), `United Kingdom among ${ids.join(', ')}`);
-    }),
+    },
   },
   {
     name: 'after a reload the saved passage is re-found and drawn as dossier-saved',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const { record } = await ensureSaved(env);
       const page = await openSeed(env);
       const texts = await waitFor(page, (quote) => {
@@ -136,11 +143,11 @@ export const tests = [
       await panel.click(`li.hl[data-id="${record.id}"] .hl-actions button:not(.danger)`);
       const flashed = await waitFor(page, () => [...(CSS.highlights.get('dossier-saved-flash') ?? [])].map((r) => r.toString())[0], undefined, { what: 'the flash' });
       assert.equal(flashed, PASSAGE);
-    }),
+    },
   },
   {
     name: 'side panel lists the saved highlight and the export has its quote and note (JSON, Markdown)',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const { record } = await ensureSaved(env);
       const page = await openSeed(env);
       const panel = await openPanelFor(env, page);
@@ -156,11 +163,11 @@ export const tests = [
       const markdown = await call(panel, 'exportHighlights', { format: 'markdown', ids: [record.id] });
       assert.ok(markdown.includes(PASSAGE), 'Markdown quotes the passage');
       assert.ok(markdown.includes(NOTE), 'Markdown has the note');
-    }),
+    },
   },
   {
     name: 'a slightly changed edition of the page still re-anchors the passage',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const { record } = await ensureSaved(env);
       const page = await openSeed(env, 'changed');
       const drawn = await waitFor(page, () => [...(CSS.highlights.get('dossier-saved') ?? [])].map((r) => r.toString()).find((t) => t.includes('rejected')), undefined, { what: 'the changed passage drawn' });
@@ -170,15 +177,19 @@ export const tests = [
       const status = await tabCall(panel, 'getAnchorStatus', {});
       assert.ok(status.anchored.includes(record.id), 'anchored');
       assert.ok(!status.orphaned.includes(record.id), 'not an orphan');
-    }),
+    },
   },
   {
     name: 'a page whose passage is gone reports an orphan, listed under "Not found on this page"',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const { record } = await ensureSaved(env);
       const page = await openSeed(env, 'gone');
       const panel = await openPanelFor(env, page);
-      const orphans = await waitFor(panel, () => [...document.querySelectorAll('.orphans li.hl')].map((li) => li.dataset.id), undefined, { what: 'an orphans section' });
+      // Wait for this record among the orphans (others saved on the seed may be listed there first).
+      const orphans = await waitFor(panel, (id) => {
+        const ids = [...document.querySelectorAll('.orphans li.hl')].map((li) => li.dataset.id);
+        return ids.includes(id) ? ids : null;
+      }, record.id, { what: 'the passage under "Not found on this page"' });
       assert.ok(orphans.includes(record.id));
       assert.match(await panel.evaluate(() => document.querySelector('#orphans-title').textContent), /Not found on this page/);
       const status = await tabCall(panel, 'getAnchorStatus', {});
@@ -186,7 +197,7 @@ export const tests = [
       assert.ok(!(await page.evaluate(savedTexts)).some((t) => t.includes('Moscow immediately')), 'nothing drawn for the orphan');
       const stored = await call(panel, 'listHighlights', { query: NOTE });
       assert.ok(stored.some((h) => h.id === record.id), 'the orphan stays in the store');
-    }),
+    },
   },
   {
     name: 'the card\'s Save button saves a mention that is re-found and drawn after a reload',

@@ -1,6 +1,7 @@
 /* global IDBObjectStore -- functions passed to evaluate run in the page or worker */
-// End-to-end (Chromium): saves when the service worker is stopped mid-save (CDP
-// ServiceWorker.stopAllWorkers): the content script sends the same save (same id) once more, so
+// End-to-end: saves when the service worker is stopped mid-save (Chromium only: CDP
+// ServiceWorker.stopAllWorkers; Firefox's background is an event page, which neither WebDriver
+// BiDi nor puppeteer can stop): the content script sends the same save (same id) once more, so
 // the card says "Saved" exactly when one whole highlight is stored, and never stores two; and HTML
 // in highlight notes, tags, titles and entity names shown as literal text in the side panel.
 import assert from 'node:assert/strict';
@@ -104,7 +105,7 @@ export const tests = [
   },
   {
     name: 'reliability: HTML in notes, tags, titles and entity names shows literally in the side panel',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await env.browser.newPage();
       await page.goto(`${env.browser.extensionOrigin}ui/sidepanel.html`);
       await waitFor(page, () => document.querySelector('#app h1')?.textContent, undefined, { what: 'side panel' });
@@ -130,6 +131,6 @@ export const tests = [
       assert.match(item.tags, /<b>tag<\/b>/);
       assert.equal(item.injected, 0);
       await call(page, 'deleteHighlight', { id });
-    }),
+    },
   },
 ];

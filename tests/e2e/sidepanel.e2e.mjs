@@ -1,13 +1,13 @@
 /* global HTMLAnchorElement -- functions passed to page.evaluate run in the browser page */
 // End-to-end: the side panel page (ui/sidepanel.html) over highlights seeded through the
 // background's own import call: list, search, delete + undo, selection export, file import,
-// "This page" for the active tab, and axe-core. Chromium only: Firefox refuses to navigate to
-// moz-extension:// pages here.
+// "This page" for the active tab, and axe-core. Chromium and Firefox (there the page its sidebar
+// shows, opened as a tab).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SKIP, callExtension as call, waitFor } from './browsers.mjs';
+import { callExtension as call, waitFor } from './browsers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const AXE_SOURCE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -49,12 +49,10 @@ function captureDownloads() {
   };
 }
 
-const chromiumOnly = (run) => async (env) => (env.browser.name === 'chromium' ? run(env) : SKIP);
-
 export const tests = [
   {
     name: 'side panel lists every highlight, newest first, with quote, site and entities',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       const ids = (await page.evaluate(listedIds)).filter((id) => FIXTURE_IDS.includes(id));
       const newestFirst = [...FIXTURE].sort((a, b) => b.created.localeCompare(a.created)).map((h) => h.id);
@@ -70,11 +68,11 @@ export const tests = [
       assert.deepEqual(item.chips, FIXTURE[3].entities.map((e) => e.name));
       assert.equal(item.note, FIXTURE[3].note);
       assert.equal(item.tags, 'ukraine, briefing, "quotes, statements"');
-    }),
+    },
   },
   {
     name: 'side panel search narrows the list through the background filter',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       await page.fill('input[type="search"]', 'annex b'); // only in the first fixture highlight's note
       const ids = await waitFor(page, (fixtureIds) => {
@@ -84,11 +82,11 @@ export const tests = [
       assert.deepEqual(ids, [FIXTURE[0].id]);
       await page.click('text=Clear filters');
       await waitFor(page, (n) => document.querySelectorAll('li.hl').length >= n, FIXTURE.length, { what: 'list back after clearing' });
-    }),
+    },
   },
   {
     name: 'side panel delete offers undo, and undo restores the exact record',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       const target = FIXTURE[4];
       await page.click(`li.hl[data-id="${target.id}"] button.danger`);
@@ -98,14 +96,14 @@ export const tests = [
       assert.equal(toast.focused, 'Undo', 'focus moves to Undo');
       assert.equal((await call(page, 'listHighlights', {})).some((h) => h.id === target.id), false, 'gone from the store');
       await page.keyboard.press('Enter');
-      await waitFor(page, (id) => document.querySelector(`li.hl[data-id="${id}"]`), target.id, { what: 'item restored' });
+      await waitFor(page, (id) => Boolean(document.querySelector(`li.hl[data-id="${id}"]`)), target.id, { what: 'item restored' });
       const stored = (await call(page, 'listHighlights', {})).find((h) => h.id === target.id);
       assert.deepEqual(stored, target);
-    }),
+    },
   },
   {
     name: 'side panel exports the checked highlights as JSON and CSV downloads',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       await page.evaluate(captureDownloads);
       const chosen = [FIXTURE[1], FIXTURE[5]];
@@ -126,26 +124,25 @@ export const tests = [
       assert.ok(csv.text.includes('Germany'), 'CSV names the entities');
       // The formula-looking note is neutralised, not exported raw at the start of a cell.
       assert.ok(!/(^|,)=HYPERLINK/m.test(csv.text));
-    }),
+    },
   },
   {
     name: 'side panel import reports counts, and a bad file changes nothing and shows the error',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       const before = await call(page, 'listHighlights', {});
-      const input = page.locator('input[type="file"]');
-      await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dossier-highlights","version":1,"highlights":[{"id":"x"}]}') });
+      await page.setInputFiles('input[type="file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"dossier-highlights","version":1,"highlights":[{"id":"x"}]}') });
       const error = await waitFor(page, () => document.querySelector('.import-outcome .error')?.textContent, undefined, { what: 'import error' });
       assert.match(error, /^Nothing was imported: .*highlights/);
       assert.deepEqual(await call(page, 'listHighlights', {}), before);
-      await input.setInputFiles({ name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(FIXTURE_TEXT) });
+      await page.setInputFiles('input[type="file"]', { name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(FIXTURE_TEXT) });
       const done = await waitFor(page, () => document.querySelector('.import-outcome p:not(.muted)')?.textContent, undefined, { what: 'import counts' });
       assert.equal(done, `Imported: 0 added, 0 updated, ${FIXTURE.length} unchanged.`);
-    }),
+    },
   },
   {
     name: 'side panel "This page" lists only the active tab\'s highlights',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const panel = await openPanel(env);
       const article = await env.browser.newPage();
       const url = new URL('apt29.html?utm_source=mail#top', env.server.url).href;
@@ -161,18 +158,18 @@ export const tests = [
       }, mine.id, { what: 'the article\'s highlight under "This page"' });
       assert.deepEqual(ids, [mine.id], 'normalised URL (no tracking, no fragment) matches, other pages do not');
       assert.equal(await panel.evaluate(() => document.querySelector(`li.hl .hl-actions button`).textContent), 'Jump to');
-    }),
+    },
   },
   {
     name: 'axe-core finds no violations in the side panel',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openPanel(env);
       await page.click('summary'); // the filters too
       await page.click(`li.hl[data-id="${FIXTURE[2].id}"] button.danger`);
-      await waitFor(page, () => document.querySelector('[aria-live] .toast'), undefined, { what: 'toast' });
+      await waitFor(page, () => Boolean(document.querySelector('[aria-live] .toast')), undefined, { what: 'toast' });
       assert.deepEqual(await axeViolations(page), []);
       await page.keyboard.press('Enter'); // undo, leaving the store as it was
-      await waitFor(page, (id) => document.querySelector(`li.hl[data-id="${id}"]`), FIXTURE[2].id, { what: 'restored' });
-    }),
+      await waitFor(page, (id) => Boolean(document.querySelector(`li.hl[data-id="${id}"]`)), FIXTURE[2].id, { what: 'restored' });
+    },
   },
 ];

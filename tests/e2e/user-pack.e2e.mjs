@@ -1,9 +1,9 @@
-// End-to-end (Chromium): the options page imports a user KB pack (JSON and CSV, chosen with a real
+// End-to-end (Chromium and Firefox): the options page imports a user KB pack (JSON and CSV, chosen with a real
 // file input), lists its entities, and a served page naming them shows them on a hover card, with
 // HTML in names, aliases and descriptions shown as literal text. A malformed pack shows line-numbered
-// errors and changes nothing. Firefox refuses to navigate to moz-extension:// pages here.
+// errors and changes nothing.
 import assert from 'node:assert/strict';
-import { SKIP, callExtension, mentionCentre, waitFor } from './browsers.mjs';
+import { callExtension, mentionCentre, waitFor } from './browsers.mjs';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>document.title="pwned"</script>';
@@ -19,7 +19,7 @@ const BAD_CSV = 'name,type,aliases\nGood Name,person,\nBad Name,planet,\n"Unterm
 export async function openOptions(env) {
   const page = await env.browser.newPage();
   await page.goto(`${env.browser.extensionOrigin}ui/options.html`);
-  await waitFor(page, () => document.querySelector('#packs-title') && document.querySelector('section[aria-labelledby="packs-title"] input[type="file"]'), undefined, { what: 'options page' });
+  await waitFor(page, () => Boolean(document.querySelector('#packs-title') && document.querySelector('section[aria-labelledby="packs-title"] input[type="file"]')), undefined, { what: 'options page' });
   return page;
 }
 
@@ -49,12 +49,10 @@ async function hoverCard(page, surface) {
   }, surface, { what: `card with details for "${surface}"` });
 }
 
-const chromiumOnly = (run) => async (env) => (env.browser.name === 'chromium' ? run(env) : SKIP);
-
 export const tests = [
   {
     name: 'user pack: a malformed pack shows line-numbered errors and stores nothing',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openOptions(env);
       const before = await userEntities(page);
       await choosePack(page, 'bad.csv', BAD_CSV);
@@ -64,11 +62,11 @@ export const tests = [
       await choosePack(page, 'bad.json', '{"entities":[{"name":"X","type":"person","__proto__":{"polluted":1}}]}');
       await waitFor(page, () => /entities\[0\]\.__proto__/.test(document.querySelector('section[aria-labelledby="packs-title"] [role="alert"]')?.textContent ?? ''), undefined, { what: 'JSON path error' });
       assert.deepEqual(await userEntities(page), before);
-    }),
+    },
   },
   {
     name: 'user pack: JSON and CSV packs import, are listed, and show on cards as literal text (never HTML)',
-    run: chromiumOnly(async (env) => {
+    async run(env) {
       const page = await openOptions(env);
       await choosePack(page, 'people.json', JSON_PACK);
       await waitFor(page, () => /Imported 1 entities/.test(document.querySelector('section[aria-labelledby="packs-title"] [role="status"]')?.textContent ?? ''), undefined, { what: 'JSON pack imported' });
@@ -94,6 +92,6 @@ export const tests = [
       assert.equal(org.injected, 0);
       // Leave the store as other tests expect it.
       for (const e of await userEntities(page)) await callExtension(page, 'deleteUserEntity', { id: e.id });
-    }),
+    },
   },
 ];
