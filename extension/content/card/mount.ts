@@ -41,6 +41,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
   const doc = document;
   const { host, root, mount } = createCardHost(doc);
   const load = createEntityLoader(ctx);
+  const kbStatus = () => ctx.call('getKbStatus', {});
   const corrected = new Set<string>();
   let open: OpenCard | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -56,7 +57,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     }
     const { mention, focus } = open;
     const count = mentions().filter((m) => m.entityId === mention.entityId).length;
-    render(h(CardView, { mention, count, load, focus, onClose: () => close(true), actions: actionsFor(mention) }), mount);
+    render(h(CardView, { mention, count, load, kbStatus, focus, onClose: () => close(true), actions: actionsFor(mention) }), mount);
   };
 
   const show = (mention: PageMention, focus = false): void => {
