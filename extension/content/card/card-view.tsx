@@ -5,6 +5,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, typeLabel } from '../../shared/i18n.ts';
 import { rangeOf } from '../mention-place.ts';
+import { installFigures } from '../../shared/kb-status.ts';
 import type { KbStatus } from '../../shared/protocol.ts';
 import type { PageMention } from '../types.ts';
 import { CardActions, type CardActionHandlers } from './card-actions.tsx';
@@ -31,9 +32,7 @@ export interface CardViewProps {
 function SetupNote({ setup }: { setup: NonNullable<Extract<EntityState, { status: 'loading' }>['setup']> }) {
   if (setup.state === 'failed') return <p class="note">{t('cardSetupFailed', setup.error)}</p>;
   if (setup.total <= 0) return <p class="note">{t('cardSettingUpStart')}</p>;
-  const count = (n: number): string => n.toLocaleString();
-  const share = String(Math.floor((100 * setup.done) / setup.total));
-  return <p class="note">{t('cardSettingUp', count(setup.done), count(setup.total), share)}</p>;
+  return <p class="note">{t('cardSettingUp', ...installFigures(setup.done, setup.total))}</p>;
 }
 
 function Body({ mention, load, kbStatus }: Pick<CardViewProps, 'mention' | 'load' | 'kbStatus'>) {
