@@ -27,6 +27,9 @@ export interface CardLoaderOptions {
   doc?: Document;
 }
 
+/** Pause before a failed load of the card module may be tried again. */
+const RETRY_MS = 2000;
+
 const isCardKey = (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyD';
 
 /**
@@ -59,6 +62,10 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
       })
       .catch((error: unknown) => {
         console.warn('dossier: card UI failed to load', error);
+        // Not for good: a later hover or key tries again (after a pause, not on every move).
+        setTimeout(() => {
+          if (!ui) loading = null;
+        }, RETRY_MS);
         return null;
       });
     return loading;
