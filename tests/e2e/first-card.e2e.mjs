@@ -2,9 +2,13 @@
 // End-to-end: the first hover after install (issue 17). Each test starts its own browser with a
 // fresh profile, so the extension has only just been installed when the page opens.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SKIP, launchChromium, launchFirefox, mentionCentre, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/london-accuses-russian-pirates.html';
+const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
 const LAUNCH = { chromium: launchChromium, firefox: launchFirefox };
 
 /** In the page: the open card's heading, note (install progress) and whether its details are in. */
@@ -98,10 +102,13 @@ export const tests = [
         assert.equal(during.name, 'Dominic Raab');
         assert.match(during.note, /still setting up its knowledge base \(0 of [\d,]+ entries, 0%\)/);
         assert.equal(during.complete, false);
+        fs.mkdirSync(ARTIFACTS, { recursive: true });
+        await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-first-card-setting-up.png') });
         const popup = await browser.newPage();
         await popup.goto(`${browser.extensionOrigin}ui/popup.html`);
         await waitFor(popup, () => /Setting up the knowledge base: 0 of [\d,]+ entries/.test(document.querySelector('.kb-status')?.textContent ?? ''),
           undefined, { what: 'the popup showing install progress' });
+        await popup.screenshot({ path: path.join(ARTIFACTS, 'e2e-popup-setting-up.png') });
         await browser.serviceWorker().evaluate(() => globalThis.__dossierReleaseKb());
         const after = await waitFor(page, () => {
           const card = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card');
