@@ -5,7 +5,7 @@ import type { Role } from '../../../src/kb/model.ts';
 import type { EntityCard } from '../../shared/protocol.ts';
 import { t } from '../../shared/i18n.ts';
 import { countryName, identifierLinks, readableDate, safeUrl, yearOf } from './facts.ts';
-import { formatRoleLine, roleLines } from './roles.ts';
+import { roleLines, roleParts, type RoleLine } from './roles.ts';
 
 /** Roles shown before "more": enough to say who this is, few enough to keep the card short. */
 export const ROLES_SHOWN = 3;
@@ -19,6 +19,11 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
   );
 }
 
+function RoleItem({ line, present }: { line: RoleLine; present: string }) {
+  const { title, when } = roleParts(line, present);
+  return <li>{title}{when && <>, <span class="when">{when}</span></>}</li>;
+}
+
 /** The most telling roles, the rest behind a disclosure button. */
 function RoleList({ roles, country }: { roles: readonly Role[]; country?: string }) {
   const [open, setOpen] = useState(false);
@@ -27,7 +32,7 @@ function RoleList({ roles, country }: { roles: readonly Role[]; country?: string
   const hidden = lines.length - ROLES_SHOWN;
   return (
     <Fact label={t('cardRoles')}>
-      <ul class="roles">{lines.slice(0, open ? lines.length : ROLES_SHOWN).map((l) => <li key={l.title + (l.country ?? '')}>{formatRoleLine(l, present)}</li>)}</ul>
+      <ul class="roles">{lines.slice(0, open ? lines.length : ROLES_SHOWN).map((l) => <RoleItem key={l.title + (l.country ?? '')} line={l} present={present} />)}</ul>
       {hidden > 0 && (
         <button type="button" class="more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t('cardFewer') : t('cardMore', String(hidden))}

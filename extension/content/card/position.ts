@@ -10,6 +10,8 @@ const GAP = 6;
 const PADDING = 8;
 /** Room for the head, a line of body and the actions, even beside a name at the screen's edge. */
 const MIN_HEIGHT = 180;
+/** Room above that holds the head, several lines of body and the actions: enough to stay above. */
+const COMFORTABLE = 280;
 
 /** A floating-ui reference built from a text range (there is no element to point at). */
 function rangeReference(range: Range): VirtualElement {
@@ -23,13 +25,13 @@ function rangeReference(range: Range): VirtualElement {
 }
 
 /**
- * Above the name when the whole card fits there, else below when it fits there, else the side
- * with more room (where the card's body then scrolls).
+ * Above the name when the whole card fits there, or when there is room enough for a card whose
+ * body scrolls (`COMFORTABLE`); else below when it fits there; else the side with more room.
  */
 export function chooseSide(name: { top: number; bottom: number }, viewportHeight: number, cardHeight: number): 'top' | 'bottom' {
   const above = name.top - GAP - PADDING;
   const below = viewportHeight - name.bottom - GAP - PADDING;
-  if (cardHeight <= above) return 'top';
+  if (cardHeight <= above || above >= COMFORTABLE) return 'top';
   if (cardHeight <= below) return 'bottom';
   return above > below ? 'top' : 'bottom';
 }

@@ -73,9 +73,14 @@ export function formatSpans(spans: RoleLine['spans'], present: string): string {
     .join(', ');
 }
 
+/** A line's title (with a foreign country) and its years, apart so the years can be kept on one line. */
+export function roleParts(line: RoleLine, present: string): { title: string; when: string } {
+  const where = line.country ? ` (${countryName(line.country)})` : '';
+  return { title: `${line.title}${where}`, when: formatSpans(line.spans, present) };
+}
+
 /** One line of text, e.g. "Deputy Prime Minister, 2021–2023" or "Ambassador (France), 2001–2005". */
 export function formatRoleLine(line: RoleLine, present: string): string {
-  const where = line.country ? ` (${countryName(line.country)})` : '';
-  const when = formatSpans(line.spans, present);
-  return `${line.title}${where}${when ? `, ${when}` : ''}`;
+  const { title, when } = roleParts(line, present);
+  return when ? `${title}, ${when}` : title;
 }
