@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumVersion, plain, withExtension } from './bench/chromium.mjs';
 import { benchColdStart } from './bench/cold-start.mjs';
+import { benchFirstCard } from './bench/first-card.mjs';
 import { writePages } from './bench/gen-pages.mjs';
 import { benchKbInstall } from './bench/kb-install.mjs';
 import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
@@ -62,6 +63,9 @@ async function browserFigures(pages) {
     const chromium = chromiumVersion(ext.context);
     await ext.close();
     log('\n== Floor and mark.js in Chromium (no extension) ==');
+    log('\n== First card after install (fresh profiles) ==');
+    const firstCard = await benchFirstCard(path.join(DIST, 'chrome'), `${server.url}london-accuses-russian-pirates.html`, { log });
+    for (const [kb, r] of Object.entries(firstCard)) log(`  ${kb}: hover → card open ${r.openAfterHoverMs} ms (target < 500); from launch: first mark ${r.markMs} ms, that card complete ${r.cardCompleteMs} ms, every card complete ${r.everyCardCompleteMs} ms`);
     const bare = await plain();
     const rows = [];
     for (const p of pages) {
@@ -72,7 +76,7 @@ async function browserFigures(pages) {
         longestTaskMs: d.longestTaskMs, baselineLongestTaskMs: b.baselineLongestTaskMs, heapGrowthBytes: d.heapWithDossier - b.heapPlain });
     }
     await bare.close();
-    return { chromium, pages: rows, cold, install };
+    return { chromium, pages: rows, cold, install, firstCard };
   } finally {
     await ext.close();
     await server.close();
@@ -109,6 +113,7 @@ async function main() {
     coldStart: b.cold,
     kbInstallMs: { shipped: b.install.shipped.installMs, synthetic100k: b.install.synthetic100000.installMs },
     kbInstall: b.install,
+    firstCard: b.firstCard,
     contentScriptGzipBytes: contentScriptGzip().contentJs,
     lazyScriptsGzipBytes: contentScriptGzip().lazy,
     heapGrowthBytes: live?.heapGrowthBytes ?? null,

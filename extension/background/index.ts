@@ -8,7 +8,7 @@ import { serveBackground } from '../shared/rpc.ts';
 import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
-import { installBundledKb, whenKbReady } from './kb-install.ts';
+import { installBundledKb, kbStatus, whenKbReady } from './kb-install.ts';
 import { getIndexPart } from './linker-cache.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
@@ -50,6 +50,7 @@ registerSaveCommands();
 serveBackground({
   getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
+  getKbStatus: async () => kbStatus(await db()),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),
   updateHighlight: async (params) => (await highlights()).updateHighlight(params),

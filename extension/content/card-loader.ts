@@ -27,15 +27,18 @@ export interface CardLoaderOptions {
   doc?: Document;
 }
 
+/** Pause before a failed load of the card module may be tried again. */
+const RETRY_MS = 2000;
+
 const isCardKey = (e: KeyboardEvent): boolean => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyD';
 
 /**
- * Whether a mention lies under (x, y), by the card's own hit-test: the caret snaps to the
- * nearest text even in a margin, so the range's rects must hold the point too.
+ * The mention under (x, y), by the card's own hit-test: the caret snaps to the nearest text
+ * even in a margin, so the range's rects must hold the point too.
  */
-function mentionUnder(doc: Document, mentions: readonly PageMention[], x: number, y: number): boolean {
+function mentionUnder(doc: Document, mentions: readonly PageMention[], x: number, y: number): PageMention | null {
   const caret = mentions.length ? caretFromPoint(doc, x, y) : null;
-  return findMentionAt(mentions, caret, x, y, PLACE_SHAPE) !== null;
+  return findMentionAt(mentions, caret, x, y, PLACE_SHAPE);
 }
 
 /** Arms the triggers; the card module is imported on first use. */
@@ -45,6 +48,8 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
   let destroyed = false;
   let frame = 0;
   let last: { x: number; y: number } | null = null;
+  /** The mention whose hover started the load, and since when the pointer rests on it. */
+  let trigger: { mention: PageMention; since: number } | null = null;
   const win = doc.defaultView ?? window;
 
   const get = (): Promise<CardUi | null> => {
@@ -54,11 +59,19 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
         ui = mod.mountCardUi(ctx);
         doc.removeEventListener('mousemove', onMove);
         // The pointer kept moving while the module loaded: the card starts from where it is now.
-        if (last) ui.hoverAt(last.x, last.y);
+        // Time spent on the same mention while loading counts towards the hover's dwell.
+        if (last) {
+          const same = trigger !== null && mentionUnder(doc, ctx.mentions(), last.x, last.y) === trigger.mention;
+          ui.hoverAt(last.x, last.y, same && trigger ? performance.now() - trigger.since : 0);
+        }
         return ui;
       })
       .catch((error: unknown) => {
         console.warn('dossier: card UI failed to load', error);
+        // Not for good: a later hover or key tries again (after a pause, not on every move).
+        setTimeout(() => {
+          if (!ui) loading = null;
+        }, RETRY_MS);
         return null;
       });
     return loading;
@@ -66,7 +79,9 @@ export function createCardLoader({ ctx, markAt, doc = document }: CardLoaderOpti
 
   const hitTest = (): void => {
     frame = 0;
-    if (!last || !mentionUnder(doc, ctx.mentions(), last.x, last.y)) return;
+    const mention = last && mentionUnder(doc, ctx.mentions(), last.x, last.y);
+    if (!mention) return;
+    trigger = { mention, since: performance.now() };
     void get();
   };
   const onMove = (event: MouseEvent): void => {

@@ -20,6 +20,8 @@ export interface BackgroundCalls {
   getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
+  /** Where the bundled KB's install stands; answers at once, even while the install runs. */
+  getKbStatus(params: Record<string, never>): KbStatus;
   /** Saves a highlight made from a card ("Save highlight"); resolves with the new highlight's id. */
   saveHighlight(params: SaveHighlightParams): { id: string };
   /** "Wrong link": never link `quote` to `entityId` on `site` (a hostname) again. */
@@ -116,6 +118,16 @@ export interface CorrectionRecord {
   /** ISO 8601 timestamp. */
   created: string;
 }
+
+/**
+ * The bundled KB's install: `ready` once every entity is in IndexedDB; `installing` with the
+ * entities written so far (`total` 0 while the bundled file is still being read); `failed`
+ * with the reason, until an install is tried again.
+ */
+export type KbStatus =
+  | { state: 'ready' }
+  | { state: 'installing'; done: number; total: number }
+  | { state: 'failed'; error: string };
 
 /** An entity as a card shows it: the record plus the names of the entities it points at. */
 export interface EntityCard {

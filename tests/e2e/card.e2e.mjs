@@ -10,6 +10,39 @@ import { callExtension, mentionCentre, waitFor } from './browsers.mjs';
 const AXE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js');
 const AXE_SOURCE = fs.readFileSync(AXE, 'utf8');
 const SEED = 'seeds/london-accuses-russian-pirates.html';
+const ARTIFACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
+
+/** Resizes the page's viewport (playwright-core and puppeteer-core name it differently). */
+async function resize(page, size) {
+  if (page.setViewportSize) await page.setViewportSize(size);
+  else await page.setViewport(size);
+}
+
+/**
+ * In the page: the open card's layout: is it inside the viewport, and are its name, why-line
+ * and every action button inside both the card and the viewport (not scrolled away or cut)?
+ */
+function cardLayout() {
+  const card = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card');
+  if (!card?.querySelector('.details')) return null;
+  const vw = document.documentElement.clientWidth;
+  const vh = document.documentElement.clientHeight;
+  const c = card.getBoundingClientRect();
+  const inside = (r, box) => r.width > 0 && r.height > 0 && r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+  const view = { left: 0, top: 0, right: vw, bottom: vh };
+  const shown = (el) => Boolean(el) && inside(el.getBoundingClientRect(), c) && inside(el.getBoundingClientRect(), view);
+  const buttons = [...card.querySelectorAll('.actions button')];
+  return {
+    inViewport: inside(c, view),
+    heading: shown(card.querySelector('h2')),
+    why: shown(card.querySelector('.match')),
+    actions: buttons.length === 3 && buttons.every(shown),
+    roles: [...card.querySelectorAll('.roles li')].map((li) => li.textContent),
+    more: card.querySelector('.roles + .more')?.textContent ?? null,
+    text: card.textContent,
+    box: [c.left, c.top, c.right, c.bottom, vw, vh].map(Math.round).join(' '),
+  };
+}
 
 function cardState() {
   const host = document.querySelector('dossier-card-host');
@@ -122,10 +155,40 @@ export const tests = [
     },
   },
   {
+    name: 'card layout: inside the viewport with name, why-line and actions shown, on small and large screens',
+    timeoutMs: 60_000,
+    async run(env) {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      for (const size of [{ width: 400, height: 560 }, { width: 1440, height: 900 }]) {
+        const page = await env.browser.newPage();
+        await resize(page, size);
+        await page.goto(new URL('demo-article.html', env.server.url).href);
+        const centre = await waitFor(page, mentionCentre, 'Dominic Raab', { what: 'a highlight over "Dominic Raab"' });
+        await page.mouse.move(5, 5);
+        await page.mouse.move(centre.x, centre.y, { steps: 4 });
+        const layout = await waitFor(page, cardLayout, undefined, { what: 'the card with its details' });
+        await page.screenshot({ path: path.join(ARTIFACTS, `e2e-card-${env.browser.name}-${size.width}x${size.height}.png`) });
+        const where = `${size.width}x${size.height}`;
+        assert.deepEqual({ inViewport: layout.inViewport, heading: layout.heading, why: layout.why, actions: layout.actions },
+          { inViewport: true, heading: true, why: true, actions: true }, `${where}: card at ${layout.box}: ${layout.text}`);
+        assert.equal(layout.roles.length, 3, `${where}: three roles before "more"`);
+        assert.match(layout.more ?? '', /^Show \d+ more$/);
+        assert.doesNotMatch(layout.text, /\d{4}-\d{2}-\d{2}/, 'no ISO dates');
+        assert.doesNotMatch(layout.roles.join('|'), /United Kingdom/, 'the home country is not repeated in every role');
+        assert.doesNotMatch(layout.roles.join('|'), /Member of/, 'offices rank above parliament seats');
+        await page.close();
+      }
+    },
+  },
+  {
     name: 'axe-core finds no violations in an open card',
     async run(env) {
       const { page, centre } = await openSeed(env, 'Dominic Rapp');
       await hover(page, centre);
+      // With every role shown, too: the disclosure button and the longer scrolling body.
+      await page.evaluate(() => document.querySelector('dossier-card-host').shadowRoot.querySelector('.more')?.click());
+      await waitFor(page, () => document.querySelector('dossier-card-host').shadowRoot.querySelector('.more')?.getAttribute('aria-expanded') !== 'false',
+        undefined, { what: 'every role shown' });
       assert.deepEqual(await axeViolations(page, 'dossier-card-host'), []);
     },
   },

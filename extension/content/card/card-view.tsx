@@ -5,35 +5,53 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, typeLabel } from '../../shared/i18n.ts';
 import { rangeOf } from '../mention-place.ts';
+import { installFigures } from '../../shared/kb-status.ts';
+import type { KbStatus } from '../../shared/protocol.ts';
 import type { PageMention } from '../types.ts';
 import { CardActions, type CardActionHandlers } from './card-actions.tsx';
 import type { EntityLoader } from './entity-cache.ts';
 import { EntityDetails } from './entity-details.tsx';
 import { percent } from './facts.ts';
 import { followRange } from './position.ts';
-import { useEntity } from './use-entity.ts';
+import { useEntity, type EntityState } from './use-entity.ts';
 
 export interface CardViewProps {
   mention: PageMention;
   /** Mentions of this entity on the page. */
   count: number;
   load: EntityLoader;
+  /** How the KB install stands (asked while the entity's record is on its way). */
+  kbStatus(): Promise<KbStatus>;
   /** Move focus to the heading once shown (keyboard open). */
   focus: boolean;
   onClose(): void;
   actions: CardActionHandlers;
 }
 
-function Body({ mention, load }: Pick<CardViewProps, 'mention' | 'load'>) {
-  const state = useEntity(load, mention.entityId);
-  if (state.status === 'loading') return <p class="muted">{t('cardLoading')}</p>;
+/** "Still setting up (1,500 of 9,796 entries, 15%)", or the install's error. */
+function SetupNote({ setup }: { setup: NonNullable<Extract<EntityState, { status: 'loading' }>['setup']> }) {
+  if (setup.state === 'failed') return <p class="note">{t('cardSetupFailed', setup.error)}</p>;
+  if (setup.total <= 0) return <p class="note">{t('cardSettingUpStart')}</p>;
+  return <p class="note">{t('cardSettingUp', ...installFigures(setup.done, setup.total))}</p>;
+}
+
+function Body({ mention, load, kbStatus }: Pick<CardViewProps, 'mention' | 'load' | 'kbStatus'>) {
+  const [state, retry] = useEntity(load, kbStatus, mention.entityId);
+  if (state.status === 'loading') return state.setup ? <SetupNote setup={state.setup} /> : <p class="muted">{t('cardLoading')}</p>;
   if (state.status === 'missing') return <p class="muted">{t('cardMissing')}</p>;
-  if (state.status === 'error') return <p class="muted">{t('cardError')}</p>;
+  if (state.status === 'error') {
+    return (
+      <p class="note">
+        {t('cardError', state.message)}{' '}
+        <button type="button" class="retry" onClick={retry}>{t('cardRetry')}</button>
+      </p>
+    );
+  }
   return <EntityDetails card={state.card} />;
 }
 
 /** The card itself; positions itself against a range over the mention while mounted. */
-export function CardView({ mention, count, load, focus, onClose, actions }: CardViewProps) {
+export function CardView({ mention, count, load, kbStatus, focus, onClose, actions }: CardViewProps) {
   const cardRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => (cardRef.current ? followRange(rangeOf(mention), cardRef.current) : undefined), [mention]);
@@ -49,10 +67,15 @@ export function CardView({ mention, count, load, focus, onClose, actions }: Card
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <Body mention={mention} load={load} />
-      <p class="match">{t('cardMatched', mention.explanation, percent(mention.confidence))}</p>
-      <p class="count">{t('cardCount', String(count))}</p>
-      <CardActions key={`${mention.entityId}:${mention.start}`} actions={actions} />
+      {/* Only the middle scrolls: the name, the why-line and the actions always show. */}
+      <div class="body" role="group" tabIndex={0} aria-label={t('cardDetails')}>
+        <Body mention={mention} load={load} kbStatus={kbStatus} />
+      </div>
+      <div class="foot">
+        <p class="match">{t('cardMatched', mention.explanation, percent(mention.confidence))}</p>
+        <p class="count">{t('cardCount', String(count))}</p>
+        <CardActions key={`${mention.entityId}:${mention.start}`} actions={actions} />
+      </div>
     </div>
   );
 }

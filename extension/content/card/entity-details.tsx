@@ -1,8 +1,14 @@
 /** The body of a card: description, key facts, names, identifiers, related entities, sources. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { Role } from '../../../src/kb/model.ts';
 import type { EntityCard } from '../../shared/protocol.ts';
 import { t } from '../../shared/i18n.ts';
-import { countryName, formatDates, formatRole, identifierLinks, safeUrl, sortRoles } from './facts.ts';
+import { countryName, identifierLinks, readableDate, safeUrl, yearOf } from './facts.ts';
+import { roleLines, roleParts, type RoleLine } from './roles.ts';
+
+/** Roles shown before "more": enough to say who this is, few enough to keep the card short. */
+export const ROLES_SHOWN = 3;
 
 function Fact({ label, children }: { label: string; children: ComponentChildren }) {
   return (
@@ -13,23 +19,40 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
   );
 }
 
+function RoleItem({ line, present }: { line: RoleLine; present: string }) {
+  const { title, when } = roleParts(line, present);
+  return <li>{title}{when && <>, <span class="when">{when}</span></>}</li>;
+}
+
+/** The most telling roles, the rest behind a disclosure button. */
+function RoleList({ roles, country }: { roles: readonly Role[]; country?: string }) {
+  const [open, setOpen] = useState(false);
+  const lines = roleLines(roles, country);
+  const present = t('cardPresent');
+  const hidden = lines.length - ROLES_SHOWN;
+  return (
+    <Fact label={t('cardRoles')}>
+      <ul class="roles">{lines.slice(0, open ? lines.length : ROLES_SHOWN).map((l) => <RoleItem key={l.title + (l.country ?? '')} line={l} present={present} />)}</ul>
+      {hidden > 0 && (
+        <button type="button" class="more" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('cardFewer') : t('cardMore', String(hidden))}
+        </button>
+      )}
+    </Fact>
+  );
+}
+
 function KeyFacts({ card }: { card: EntityCard }) {
   const { entity, related } = card;
-  const present = t('cardPresent');
   const nameOf = (id: string): string => related.find((r) => r.id === id)?.name ?? id;
-  const roles = sortRoles(entity.roles ?? []).slice(0, 4);
   return (
     <dl class="facts">
-      {roles.length > 0 && (
-        <Fact label={t('cardRoles')}>
-          <ul>{roles.map((r, i) => <li key={i}>{formatRole(r, present)}</li>)}</ul>
-        </Fact>
-      )}
+      {entity.roles?.length ? <RoleList roles={entity.roles} country={entity.country} /> : null}
       {entity.country && entity.type !== 'country' && <Fact label={t('cardCountry')}>{countryName(entity.country)}</Fact>}
       {entity.affiliation?.length ? <Fact label={t('cardAffiliation')}>{entity.affiliation.map(nameOf).join(', ')}</Fact> : null}
-      {entity.born && <Fact label={t('cardBorn')}>{entity.born}</Fact>}
-      {entity.died && <Fact label={t('cardDied')}>{entity.died}</Fact>}
-      {entity.founded && <Fact label={t('cardFounded')}>{formatDates(entity.founded, undefined, present).replace(/–.*$/, '')}</Fact>}
+      {entity.born && <Fact label={t('cardBorn')}>{readableDate(entity.born)}</Fact>}
+      {entity.died && <Fact label={t('cardDied')}>{readableDate(entity.died)}</Fact>}
+      {entity.founded && <Fact label={t('cardFounded')}>{yearOf(entity.founded)}</Fact>}
     </dl>
   );
 }

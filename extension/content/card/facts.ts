@@ -1,15 +1,33 @@
 /**
- * Pure formatting of an entity's key facts for the card: roles with dates, country names,
- * identifier links. No DOM, so it is unit-tested directly.
+ * Pure formatting of an entity's key facts for the card: dates, country names, identifier links
+ * (roles: roles.ts). No DOM, so it is unit-tested directly.
  */
-import type { Role } from '../../../src/kb/model.ts';
 
-/** "2019–2021", "2019–present", "until 2021", or "" when no dates are known. */
+/** The year of an ISO date ("2019-07-24" → "2019"); the text as given when it is not one. */
+export function yearOf(date: string): string {
+  return /^-?\d{1,4}(?=-|$)/.exec(date)?.[0] ?? date;
+}
+
+/** "2019–2021", "2019–present", "until 2021", or "" when no dates are known: years only, a card is no timeline. */
 export function formatDates(from: string | undefined, to: string | undefined, present: string): string {
-  if (from && to) return from === to ? from : `${from}–${to}`;
-  if (from) return `${from}–${present}`;
-  if (to) return `–${to}`;
+  const start = from && yearOf(from);
+  const end = to && yearOf(to);
+  if (start && end) return start === end ? start : `${start}–${end}`;
+  if (start) return `${start}–${present}`;
+  if (end) return `–${end}`;
   return '';
+}
+
+/** A day as people write it ("25 February 1974"); a year or year-month at that precision. */
+export function readableDate(date: string, locale = 'en-GB'): string {
+  const parts = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!parts) return date;
+  const [, y, m, d] = parts;
+  const when = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+  // Date.UTC rolls month 13 or day 45 over into a later date: such a date is shown as given.
+  if (when.getUTCMonth() !== Number(m) - 1 || (d && when.getUTCDate() !== Number(d))) return date;
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', ...(d ? { day: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat(locale, options).format(when);
 }
 
 /** English (or UI-locale) name of an ISO 3166-1 alpha-2 code; the code itself if unknown. */
@@ -21,22 +39,6 @@ export function countryName(code: string, locale = 'en'): string {
     // Not a well-formed region code (a user pack may hold anything): show it as given.
     return code;
   }
-}
-
-/** One line per role, e.g. "Foreign Secretary (United Kingdom), 2019–2021". */
-export function formatRole(role: Role, present: string): string {
-  const where = role.country ? ` (${countryName(role.country)})` : '';
-  const when = formatDates(role.from, role.to, present);
-  return `${role.title}${where}${when ? `, ${when}` : ''}`;
-}
-
-/** Most recent roles first; roles without dates last, keeping the KB's order among equals. */
-export function sortRoles(roles: readonly Role[]): Role[] {
-  const key = (r: Role): string => r.to ?? (r.from ? '9999' : '');
-  return roles
-    .map((role, i) => ({ role, i }))
-    .sort((a, b) => key(b.role).localeCompare(key(a.role)) || a.i - b.i)
-    .map(({ role }) => role);
 }
 
 export interface IdentifierLink {

@@ -19,8 +19,12 @@ export interface HoverIntentOptions<M> {
 }
 
 export interface HoverIntent<M> {
-  /** Report what the pointer is over: a mention, the card itself, or nothing. */
-  update(over: M | 'card' | null): void;
+  /**
+   * Report what the pointer is over: a mention, the card itself, or nothing. `dwelt`: how long
+   * the pointer has already rested on that mention (while the card module loaded), counted
+   * towards the dwell so the first card is not kept waiting twice.
+   */
+  update(over: M | 'card' | null, dwelt?: number): void;
   /** Drop pending timers (on close by Escape, on destroy). */
   cancel(): void;
 }
@@ -51,7 +55,7 @@ export function createHoverIntent<M>(opts: HoverIntentOptions<M>): HoverIntent<M
   };
 
   return {
-    update(over) {
+    update(over, dwelt = 0) {
       if (over === 'card') {
         clearShow();
         clearHide();
@@ -77,7 +81,7 @@ export function createHoverIntent<M>(opts: HoverIntentOptions<M>): HoverIntent<M
         pending = null;
         clearHide();
         opts.show(over);
-      }, showDelay);
+      }, Math.max(0, showDelay - dwelt));
     },
     cancel() {
       clearShow();

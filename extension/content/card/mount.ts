@@ -24,8 +24,8 @@ export interface CardUi {
   reveal(entityId: string): boolean;
   /** Opens the card of one mention with focus in it (Enter on an inline mark). */
   open(mention: PageMention): void;
-  /** Treats (x, y) as where the pointer rests now: the hover that made the page load the card. */
-  hoverAt(x: number, y: number): void;
+  /** Treats (x, y) as where the pointer rests now, for `dwelt` ms already: the hover that made the page load the card. */
+  hoverAt(x: number, y: number, dwelt?: number): void;
 }
 
 interface OpenCard {
@@ -41,6 +41,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
   const doc = document;
   const { host, root, mount } = createCardHost(doc);
   const load = createEntityLoader(ctx);
+  const kbStatus = () => ctx.call('getKbStatus', {});
   const corrected = new Set<string>();
   let open: OpenCard | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -56,7 +57,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     }
     const { mention, focus } = open;
     const count = mentions().filter((m) => m.entityId === mention.entityId).length;
-    render(h(CardView, { mention, count, load, focus, onClose: () => close(true), actions: actionsFor(mention) }), mount);
+    render(h(CardView, { mention, count, load, kbStatus, focus, onClose: () => close(true), actions: actionsFor(mention) }), mount);
   };
 
   const show = (mention: PageMention, focus = false): void => {
@@ -135,7 +136,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
     }
   };
 
-  const pointer = trackPointer({ doc, host, mentions, report: (over) => intent.update(over) });
+  const pointer = trackPointer({ doc, host, mentions, report: (over, dwelt) => intent.update(over, dwelt) });
   doc.addEventListener('keydown', onKey, true);
   const unsubscribe = ctx.onMentionsChanged(() => {
     // A rescan replaces mention objects: a card for a vanished mention must go (not one that
@@ -153,7 +154,7 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       if (active !== host && active instanceof HTMLElement) returnFocus = active;
       show(mention, true);
     },
-    hoverAt: (x, y) => pointer.at(x, y),
+    hoverAt: (x, y, dwelt) => pointer.at(x, y, dwelt),
     destroy() {
       intent.cancel();
       pointer.stop();

@@ -11,12 +11,13 @@ export interface PointerOptions {
   /** The card host: events whose path crosses it are "over the card". */
   host: Element;
   mentions(): readonly PageMention[];
-  report(over: PageMention | 'card' | null): void;
+  /** `dwelt`: ms the pointer already rested there (see HoverIntent.update). */
+  report(over: PageMention | 'card' | null, dwelt?: number): void;
 }
 
 export interface PointerTracker {
-  /** Hit-tests a point as if the pointer had just moved there (the pointer that loaded the card). */
-  at(x: number, y: number): void;
+  /** Hit-tests a point as if the pointer had just moved there (the pointer that loaded the card), resting `dwelt` ms. */
+  at(x: number, y: number, dwelt?: number): void;
   /** Removes every listener and pending frame. */
   stop(): void;
 }
@@ -27,7 +28,7 @@ export function trackPointer({ doc, host, mentions, report }: PointerOptions): P
   let frame = 0;
   let last: { x: number; y: number; overCard: boolean } | null = null;
 
-  const hitTest = (): void => {
+  const hitTest = (dwelt = 0): void => {
     frame = 0;
     const point = last;
     if (!point) return;
@@ -37,12 +38,12 @@ export function trackPointer({ doc, host, mentions, report }: PointerOptions): P
     }
     const list = mentions();
     const caret = list.length ? caretFromPoint(doc, point.x, point.y) : null;
-    report(findMentionAt(list, caret, point.x, point.y, PLACE_SHAPE));
+    report(findMentionAt(list, caret, point.x, point.y, PLACE_SHAPE), dwelt);
   };
   const onMove = (event: MouseEvent): void => {
     // composedPath() is empty once dispatch ends, so read it now rather than in the frame.
     last = { x: event.clientX, y: event.clientY, overCard: event.composedPath().includes(host) };
-    if (!frame) frame = win.requestAnimationFrame(hitTest);
+    if (!frame) frame = win.requestAnimationFrame(() => hitTest());
   };
   // Leaving the window: nothing is under the pointer any more.
   const onLeave = (event: MouseEvent): void => {
@@ -52,9 +53,9 @@ export function trackPointer({ doc, host, mentions, report }: PointerOptions): P
   doc.addEventListener('mousemove', onMove, { passive: true });
   doc.addEventListener('mouseout', onLeave, { passive: true });
   return {
-    at(x, y) {
+    at(x, y, dwelt) {
       last = { x, y, overCard: false };
-      hitTest();
+      hitTest(dwelt);
     },
     stop() {
       doc.removeEventListener('mousemove', onMove);

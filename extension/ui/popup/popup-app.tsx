@@ -5,6 +5,7 @@ import { callTab } from '../../shared/rpc.ts';
 import { useSettings } from '../common/use-settings.ts';
 import { EntityList } from './entity-list.tsx';
 import { hostOf } from './group.ts';
+import { KbProgress } from './kb-progress.tsx';
 import { SiteControls } from './site-controls.tsx';
 import { useActiveTab } from './use-active-tab.ts';
 
@@ -16,6 +17,7 @@ export function PopupApp() {
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
+      <KbProgress />
       <h2>{t('popupOnThisPage')}</h2>
       {tab.status === 'loading' && <p class="muted">{t('cardLoading')}</p>}
       {tab.status === 'unavailable' && <p class="muted">{t('popupUnavailable')}</p>}

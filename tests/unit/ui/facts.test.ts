@@ -1,27 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDates, formatRole, identifierLinks, percent, safeUrl, sortRoles } from '../../../extension/content/card/facts.ts';
+import { countryName, formatDates, identifierLinks, percent, readableDate, safeUrl, yearOf } from '../../../extension/content/card/facts.ts';
 
 describe('card facts', () => {
-  it('formats date ranges at the precision known', () => {
-    expect(formatDates('2019-07', '2021-09', 'present')).toBe('2019-07–2021-09');
+  it('formats date ranges as years, never ISO pairs', () => {
+    expect(formatDates('2019-07-24', '2021-09-15', 'present')).toBe('2019–2021');
+    expect(formatDates('2019-07', '2021-09', 'present')).toBe('2019–2021');
     expect(formatDates('2020', undefined, 'present')).toBe('2020–present');
     expect(formatDates(undefined, '2012', 'present')).toBe('–2012');
-    expect(formatDates('2001', '2001', 'present')).toBe('2001');
+    expect(formatDates('2001-01-01', '2001-12-31', 'present')).toBe('2001');
     expect(formatDates(undefined, undefined, 'present')).toBe('');
+    expect(yearOf('-0044-03-15')).toBe('-0044');
+    expect(yearOf('circa 1900')).toBe('circa 1900');
   });
 
-  it('formats roles with country names and dates', () => {
-    expect(formatRole({ title: 'Foreign Secretary', country: 'GB', from: '2019', to: '2021' }, 'now')).toBe(
-      'Foreign Secretary (United Kingdom), 2019–2021',
-    );
-    expect(formatRole({ title: 'Press secretary' }, 'now')).toBe('Press secretary');
+  it('writes single dates the way people read them', () => {
+    expect(readableDate('1974-02-25')).toBe('25 February 1974');
+    expect(readableDate('1949-04')).toBe('April 1949');
+    expect(readableDate('1949')).toBe('1949');
+    expect(readableDate('1974-13-45')).toBe('1974-13-45');
+  });
+
+  it('names countries by code', () => {
     expect(countryName('ru')).toBe('Russia');
     expect(countryName('not a code')).toBe('not a code');
-  });
-
-  it('lists current roles first, then by end date, undated last', () => {
-    const roles = [{ title: 'undated' }, { title: 'old', from: '2001', to: '2005' }, { title: 'current', from: '2020' }, { title: 'recent', to: '2019' }];
-    expect(sortRoles(roles).map((r) => r.title)).toEqual(['current', 'recent', 'old', 'undated']);
   });
 
   it('links Wikidata and ATT&CK identifiers and leaves others as text', () => {

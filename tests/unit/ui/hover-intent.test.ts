@@ -30,6 +30,20 @@ describe('hover intent', () => {
     expect(shown).toBe('a');
   });
 
+  it('counts time already spent on the mention (while the card module loaded) towards the dwell', () => {
+    const intent = make();
+    intent.update('a', 150);
+    vi.advanceTimersByTime(49);
+    expect(shown).toBeNull();
+    vi.advanceTimersByTime(1);
+    expect(shown).toBe('a');
+    const later = make();
+    shown = null;
+    later.update('b', 500);
+    vi.advanceTimersByTime(0);
+    expect(shown).toBe('b');
+  });
+
   it('does not open for a pointer that just passes over', () => {
     const intent = make();
     intent.update('a');

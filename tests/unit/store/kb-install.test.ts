@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { KnowledgeBase } from '../../../src/kb/model.ts';
+import { openDossierDb } from '../../../extension/background/db.ts';
+
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (path: string) => `ext:///${path}` } } }));
+
+/** A KB of `n` plain entities (1,200: three install batches). */
+function kbOf(n: number, contentVersion = 'v1'): KnowledgeBase {
+  const entities = Array.from({ length: n }, (_, i) => ({ id: `t:${i}`, name: `Entity ${i}`, type: 'organization' as const, description: 'A test body.', aliases: [] }));
+  return { schemaVersion: 1, contentVersion, entities };
+}
+
+/** `fetch` answering with `kb` once `release()` is called (or an HTTP error). */
+function heldFetch(kb: KnowledgeBase | number) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  vi.stubGlobal('fetch', async () => {
+    await gate;
+    return typeof kb === 'number' ? new Response('', { status: kb }) : new Response(JSON.stringify(kb));
+  });
+  return release;
+}
+
+let n = 0;
+/** A fresh database and a fresh copy of the module (its install state is per worker). */
+async function setup() {
+  vi.resetModules();
+  const mod = await import('../../../extension/background/kb-install.ts');
+  const db = await openDossierDb(`kb-install-test-${n++}`);
+  return { ...mod, db };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('bundled KB install status', () => {
+  it('reports a running install, then ready once every entity is written', async () => {
+    const { db, kbStatus, whenKbReady } = await setup();
+    const release = heldFetch(kbOf(1200));
+    // The first question starts the install (nothing installed) and answers at once.
+    expect(await kbStatus(db)).toEqual({ state: 'installing', done: 0, total: 0 });
+    const ready = whenKbReady(db);
+    release();
+    await ready;
+    expect(await db.count('entities')).toBe(1200);
+    expect(await kbStatus(db)).toEqual({ state: 'ready' });
+  });
+
+  it('counts entries written while the install runs', async () => {
+    const { db, installBundledKb, kbStatus } = await setup();
+    heldFetch(kbOf(1200))();
+    const seen: string[] = [];
+    const running = installBundledKb(db);
+    for (let i = 0; i < 200; i++) {
+      const s = await kbStatus(db);
+      if (s.state !== 'installing') break;
+      if (!seen.includes(`${s.done}/${s.total}`)) seen.push(`${s.done}/${s.total}`);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await running;
+    expect(seen.at(0)).toBe('0/0');
+    expect(seen).toContain('500/1200');
+  });
+
+  it('does not take a partly written store for a ready one', async () => {
+    const { db, whenKbReady } = await setup();
+    // A worker that stopped half-way: some entities, no recorded version.
+    await db.put('entities', { id: 't:0', name: 'Entity 0', type: 'organization', description: 'A test body.', aliases: [], origin: 'shipped', keys: ['entity 0'] });
+    const release = heldFetch(kbOf(1200));
+    let done = false;
+    const ready = whenKbReady(db).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).toBe(false);
+    release();
+    await ready;
+    expect(await db.count('entities')).toBe(1200);
+  });
+
+  it('says why an install failed, and a caller that needs the KB tries again', async () => {
+    const { db, kbStatus, whenKbReady } = await setup();
+    heldFetch(404)();
+    await expect(whenKbReady(db)).rejects.toThrow('bundled KB missing: HTTP 404');
+    expect(await kbStatus(db)).toEqual({ state: 'failed', error: 'bundled KB missing: HTTP 404' });
+    heldFetch(kbOf(3))();
+    await whenKbReady(db);
+    expect(await kbStatus(db)).toEqual({ state: 'ready' });
+  });
+});
