@@ -1,6 +1,6 @@
 /* global CSS */
 // Launches the built extension in Debian's headless Chromium (playwright-core) and Firefox ESR
-// (puppeteer-core), with the flags verified in ../shared/recipes/browser-e2e/RECIPE.md, and wraps
+// (puppeteer-core), with flags from the team's browser-e2e recipe (headless, no sandbox, extension loaded), and wraps
 // both in one small driver API so each test runs unchanged in both browsers.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -85,8 +85,12 @@ export async function launchFirefox() {
   };
 }
 
-/** Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. */
-export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'condition' } = {}) {
+/**
+ * Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. The wait
+ * ends when the condition holds; `timeout` is only a safety net, generous because a machine busy
+ * with other work can make any browser step many times slower.
+ */
+export async function waitFor(page, fn, arg, { timeout = 60_000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await page.evaluate(fn, arg).catch(() => undefined);
