@@ -13,6 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumVersion, plain, withExtension } from './bench/chromium.mjs';
 import { benchColdStart } from './bench/cold-start.mjs';
+import { benchHostile, printHostile } from './bench/hostile.mjs';
 import { writePages } from './bench/gen-pages.mjs';
 import { benchKbInstall } from './bench/kb-install.mjs';
 import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
@@ -84,6 +85,7 @@ async function main() {
   if (args.has('--report')) {
     const saved = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results.json'), 'utf8'));
     printResults(saved, log);
+    printHostile(saved.hostile, log);
     if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), saved);
     return;
   }
@@ -96,6 +98,8 @@ async function main() {
   ];
   const matcher = matcherFigures();
   const b = await browserFigures(pages);
+  log('\n== Hostile pages in Chromium: Dossier active vs paused ==');
+  const hostile = await benchHostile(log);
   const live = b.pages.find((p) => p.name === 'live-blog.html');
   const results = {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory: os.totalmem(), node: process.version, chromium: b.chromium, os: `${os.type()} ${os.release()}` },
@@ -112,10 +116,12 @@ async function main() {
     contentScriptGzipBytes: contentScriptGzip().contentJs,
     lazyScriptsGzipBytes: contentScriptGzip().lazy,
     heapGrowthBytes: live?.heapGrowthBytes ?? null,
+    hostile,
     totalSeconds: (Date.now() - started) / 1000,
   };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results, log);
+  printHostile(results.hostile, log);
   if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), results);
   log(`\nbench-results.json written (${results.totalSeconds.toFixed(0)} s)`);
 }
