@@ -125,7 +125,10 @@ export const tests = [
       await page.click('#editor p');
       await page.keyboard.press('End');
       await page.keyboard.type(' Olaf Scholz');
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // Signal that Dossier has handled the typing: a paragraph added after it gets its mark
+      // (changes are re-linked in order), not a fixed wait.
+      await page.evaluate(() => document.getElementById('outside').insertAdjacentHTML('afterend', '<p>Later, Europol was named.</p>'));
+      await marked(page, 'Europol');
       const state = await page.evaluate(() => {
         const inside = (id) => {
           let n = 0;
