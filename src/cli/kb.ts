@@ -62,12 +62,15 @@ export function findEntities(kb: KnowledgeBase, text: string): Entity[] {
 /** An alias's flags, as `kb find` prints them (explained in its legend and the README). */
 const aliasNote = (a: Entity['aliases'][number]): string => (a.caseSensitive ? ' (Aa)' : '') + (a.contextDependent ? ' (ctx)' : '');
 
+/** How `kb find` says which name matched. */
+const MATCHED: Record<FoundEntity['match'], string> = { exact: 'the alias', words: 'the words of', prefixes: 'word beginnings of', contains: 'part of' };
+
 function printFound(found: FoundEntity[], all: boolean): void {
   const shown = all ? found : found.slice(0, FIND_LIMIT);
   let flagged = false;
   for (const { entity: e, match, via } of shown) {
     out(`${e.id}  [${e.type}]  ${e.name}: ${e.description}`);
-    if (via !== e.name || match !== 'exact') out(`    matched ${match === 'exact' ? 'the alias' : match === 'words' ? 'the words of' : match === 'prefixes' ? 'word beginnings of' : 'part of'} "${via}"`);
+    if (via !== e.name || match !== 'exact') out(`    matched ${MATCHED[match]} "${via}"`);
     if (e.aliases.length) out(`    aliases: ${e.aliases.map((a) => a.text + aliasNote(a)).join('; ')}`);
     flagged ||= e.aliases.some((a) => a.caseSensitive || a.contextDependent);
   }
