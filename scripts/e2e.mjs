@@ -49,7 +49,7 @@ function tracking(browser) {
 async function runBrowser(name, tests, server, tally) {
   let browser;
   try {
-    browser = await withTimeout(LAUNCHERS[name](), 60_000, `${name} launch`);
+    browser = await withTimeout(LAUNCHERS[name](), 120_000, `${name} launch`);
   } catch (error) {
     tally.failed += tests.length;
     console.log(`✗ [${name}] launch failed, ${tests.length} tests not run: ${error.message}`);

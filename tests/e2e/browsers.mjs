@@ -24,6 +24,7 @@ export async function launchChromium({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
   const ext = path.join(DIST, 'chrome');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-chromium-'));
+  // A launch that fails leaves no profile folder behind.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -34,11 +35,18 @@ export async function launchChromium({ headless = true } = {}) {
       '--disable-sync', '--no-first-run', '--disable-quic',
       `--log-net-log=${path.join(userDataDir, 'netlog.json')}`,
     ],
+  }).catch((error) => {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
   });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 }).catch(async (error) => {
+    await context.close().catch(() => {});
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     name: 'chromium',
     requests,
