@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // A safety net, not a speed check (speed is `npm run bench`'s): several property and
+    // multi-MB tests take seconds, and a machine busy with other work multiplies that.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

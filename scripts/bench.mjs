@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromiumVersion, plain, withExtension } from './bench/chromium.mjs';
 import { benchColdStart } from './bench/cold-start.mjs';
 import { benchFirstCard } from './bench/first-card.mjs';
+import { benchHostile, printHostile } from './bench/hostile.mjs';
 import { writePages } from './bench/gen-pages.mjs';
 import { benchKbInstall } from './bench/kb-install.mjs';
 import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
@@ -62,10 +63,10 @@ async function browserFigures(pages) {
     const install = await benchKbInstall(ext.worker(), ['shipped', 'synthetic100000']);
     const chromium = chromiumVersion(ext.context);
     await ext.close();
-    log('\n== Floor and mark.js in Chromium (no extension) ==');
     log('\n== First card after install (fresh profiles) ==');
     const firstCard = await benchFirstCard(path.join(DIST, 'chrome'), `${server.url}london-accuses-russian-pirates.html`, { log });
     for (const [kb, r] of Object.entries(firstCard)) log(`  ${kb}: hover → card open ${r.openAfterHoverMs} ms (target < 500); from launch: first mark ${r.markMs} ms, that card complete ${r.cardCompleteMs} ms, every card complete ${r.everyCardCompleteMs} ms`);
+    log('\n== Floor and mark.js in Chromium (no extension) ==');
     const bare = await plain();
     const rows = [];
     for (const p of pages) {
@@ -88,6 +89,7 @@ async function main() {
   if (args.has('--report')) {
     const saved = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench-results.json'), 'utf8'));
     printResults(saved, log);
+    printHostile(saved.hostile, log);
     if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), saved);
     return;
   }
@@ -100,6 +102,8 @@ async function main() {
   ];
   const matcher = matcherFigures();
   const b = await browserFigures(pages);
+  log('\n== Hostile pages in Chromium: Dossier active vs paused ==');
+  const hostile = await benchHostile(log);
   const live = b.pages.find((p) => p.name === 'live-blog.html');
   const results = {
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory: os.totalmem(), node: process.version, chromium: b.chromium, os: `${os.type()} ${os.release()}` },
@@ -117,10 +121,12 @@ async function main() {
     contentScriptGzipBytes: contentScriptGzip().contentJs,
     lazyScriptsGzipBytes: contentScriptGzip().lazy,
     heapGrowthBytes: live?.heapGrowthBytes ?? null,
+    hostile,
     totalSeconds: (Date.now() - started) / 1000,
   };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results, log);
+  printHostile(results.hostile, log);
   if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), results);
   log(`\nbench-results.json written (${results.totalSeconds.toFixed(0)} s)`);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// One-off importer: /work/shared/data → kb/sources/imported/*.json (committed, so builds never need ../shared).
+// One-off importer: a copy of the founding data folder → kb/sources/imported/*.json (committed, so
+// builds, tests and the bench never need it; none of them runs this script).
 // Only facts are taken (names, ids, dates, countries, URLs); every description is composed here from templates.
-// Usage: node scripts/kb-import.mjs [--data DIR]
+// Usage: node scripts/kb-import.mjs --data DIR   (DIR: the founding data, e.g. /work/shared/data)
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,11 @@ import countries from 'world-countries';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataArg = process.argv.indexOf('--data');
-const DATA = dataArg > 0 ? process.argv[dataArg + 1] : '/work/shared/data';
+const DATA = dataArg > 0 ? process.argv[dataArg + 1] : undefined;
+if (!DATA) {
+  process.stderr.write('kb-import: say where the founding data is: node scripts/kb-import.mjs --data DIR\n');
+  process.exit(2);
+}
 const OUT = join(ROOT, 'kb/sources/imported');
 const LEGISLATURE_SINCE = '2014';
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -148,7 +153,7 @@ function personEntity(rec, extraRoles, extraAliases, fallbackCountry) {
 
 /**
  * When each people.json source was scraped: an open role was seen open then, not necessarily later
- * (README of /work/shared/data). The newer world-leaders copy has no known date; `newestYear` stands in.
+ * (README of the data folder). The newer world-leaders copy has no known date; `newestYear` stands in.
  */
 const SCRAPED = {
   'ep-russia-cabinet': '2022-08-03',

@@ -64,8 +64,11 @@ export function nextTask(): Promise<void> {
   });
 }
 
-/** Creates a queue of jobs that runs them in idle time, in order. */
-export function createIdleQueue(onError: (error: unknown) => void = () => undefined): IdleQueue {
+/**
+ * Creates a queue of jobs that runs them in idle time, in order. `drained` is called each time
+ * the last queued job finishes (not when the queue is cleared).
+ */
+export function createIdleQueue(onError: (error: unknown) => void = () => undefined, drained: () => void = () => undefined): IdleQueue {
   const jobs: Job[] = [];
   let cancel: (() => void) | null = null;
 
@@ -96,6 +99,7 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
       if (finished && jobs[0] === job) jobs.shift();
     }
     if (jobs.length) cancel = schedule(tick);
+    else drained();
   };
 
   return {

@@ -117,7 +117,7 @@ async function apply(settings: Settings): Promise<void> {
   benchMark('linker-ready');
   await nextTask(); // nor the scan's start in the task that built the linker
   if (dead || session) return;
-  session = new ScanSession({ doc: document, link, painter, changed });
+  session = new ScanSession({ doc: document, link, painter, changed, settled: () => benchMark('scan-done') });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });
   session.start(settings.inlineMarks);
 }

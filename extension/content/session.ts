@@ -18,6 +18,8 @@ export interface SessionOptions {
   painter: Painter;
   /** Called after the mentions changed (a chunk linked, a block re-linked, a rescan). */
   changed(): void;
+  /** Called when every queued scan and re-link has finished (the page is fully marked for now). */
+  settled?(): void;
 }
 
 /**
@@ -35,7 +37,10 @@ export function textLengthUpTo(root: Node, limit: number): number {
 export class ScanSession {
   readonly store = new MentionStore();
   readonly marks = new InlineMarks();
-  private readonly queue = createIdleQueue((error) => console.warn('dossier: scan step failed', error));
+  private readonly queue = createIdleQueue(
+    (error) => console.warn('dossier: scan step failed', error),
+    () => this.opts.settled?.(),
+  );
   private watcher: PageWatcher | null = null;
   private inline = false;
 

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { annotateHtml, linkerFor, looksLikeHtml, type AnnotatedDocument } from './annotate-core.ts';
+import { parseCommandArgs } from './args.ts';
 import { loadKb } from './load-kb.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 
@@ -48,14 +49,21 @@ function toText(docs: AnnotatedDocument[]): string {
     .join('\n\n');
 }
 
+const USAGE = 'usage: dossier annotate [--json | --csv] [--main] FILE...';
+
+/** Runs `dossier annotate`; returns the exit code (0 ok, 1 a file failed, 2 bad usage). */
 export async function annotateCommand(args: string[]): Promise<number> {
-  const format = args.includes('--csv') ? 'csv' : args.includes('--json') ? 'json' : 'text';
-  const scope = args.includes('--main') ? 'main' : 'page';
-  const files = args.filter((a) => !a.startsWith('--'));
-  if (files.length === 0) {
-    process.stderr.write('usage: dossier annotate [--json | --csv] [--main] FILE...\n');
+  const parsed = parseCommandArgs(args, { flags: ['json', 'csv', 'main'] });
+  const problem = typeof parsed === 'string' ? parsed
+    : parsed.flags.has('json') && parsed.flags.has('csv') ? '--json and --csv do not go together'
+      : parsed.positionals.length === 0 ? 'no FILE given' : null;
+  if (problem !== null || typeof parsed === 'string') {
+    process.stderr.write(`dossier annotate: ${problem}\n${USAGE}\n`);
     return 2;
   }
+  const format = parsed.flags.has('csv') ? 'csv' : parsed.flags.has('json') ? 'json' : 'text';
+  const scope = parsed.flags.has('main') ? 'main' : 'page';
+  const files = parsed.positionals;
   const kb = await loadKb();
   const linker = linkerFor(kb);
   const docs: AnnotatedDocument[] = [];
@@ -76,7 +84,7 @@ export async function annotateCommand(args: string[]): Promise<number> {
     }
     docs.push(annotateHtml(linker, file, html, scope));
   }
-  const out = format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs);
-  if (docs.length > 0 || format === 'json') process.stdout.write(`${out}\n`);
+  // Nothing read, nothing printed: stdout carries results only, never an empty document beside an error.
+  if (docs.length > 0) process.stdout.write(`${format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs)}\n`);
   return failed > 0 ? 1 : 0;
 }

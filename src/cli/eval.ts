@@ -1,5 +1,8 @@
-/** `dossier eval [--json]`: prints the linker's scores on the seed articles. */
-import { evaluateSeeds, type EvalReport } from './eval-core.ts';
+/** `dossier eval [--json] [--seeds DIR]`: prints the linker's scores on the seed articles. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseCommandArgs } from './args.ts';
+import { evaluateSeeds, SEEDS_DIR, type EvalReport } from './eval-core.ts';
 import { linkerFor } from './annotate-core.ts';
 import { loadKb } from './load-kb.ts';
 
@@ -21,8 +24,23 @@ function table(r: EvalReport): string {
   return [...lines, '', ...notes].join('\n');
 }
 
+const USAGE = 'usage: dossier eval [--json] [--seeds DIR]   (DIR holds the seed pages and their gold.json; default tests/fixtures/seeds)';
+
+/** Runs `dossier eval`; returns the exit code (0 ok, 1 no gold to score against, 2 bad usage). */
 export async function evalCommand(args: string[]): Promise<number> {
-  const report = evaluateSeeds(linkerFor(await loadKb()));
-  process.stdout.write(`${args.includes('--json') ? JSON.stringify(report, null, 2) : table(report)}\n`);
+  const parsed = parseCommandArgs(args, { flags: ['json'], values: ['seeds'] });
+  const problem = typeof parsed === 'string' ? parsed : parsed.positionals.length > 0 ? `unexpected argument ${parsed.positionals[0]}` : null;
+  if (problem !== null || typeof parsed === 'string') {
+    process.stderr.write(`dossier eval: ${problem}\n${USAGE}\n`);
+    return 2;
+  }
+  const seeds = resolve(parsed.values.get('seeds') ?? SEEDS_DIR);
+  const gold = join(seeds, 'gold.json');
+  if (!existsSync(gold)) {
+    process.stderr.write(`dossier eval: no gold file at ${gold}: eval needs the seed articles and their expected mentions (gold.json); point --seeds at the folder holding them\n`);
+    return 1;
+  }
+  const report = evaluateSeeds(linkerFor(await loadKb()), seeds);
+  process.stdout.write(`${parsed.flags.has('json') ? JSON.stringify(report, null, 2) : table(report)}\n`);
   return 0;
 }

@@ -12,17 +12,22 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 const USAGE = `usage: dossier <command> [options]
-  annotate [--json | --csv] FILE...   link entity mentions in saved HTML pages
-  eval [--json]                       score annotate against the seed gold mentions
-  kb stats|find|validate ...          inspect the knowledge base, check a user pack
-  convert EXPORT.json --to w3c|csv|markdown|stix [-o FILE]`;
+  annotate [--json | --csv] [--main] FILE...   link entity mentions in saved HTML pages
+  eval [--json] [--seeds DIR]                  score annotate against the seed articles' gold mentions
+  kb build|stats|find|validate ...             build or inspect the knowledge base, check a user pack
+  convert EXPORT.json --to w3c|csv|markdown|stix|json [-o FILE]`;
 
+/** Runs `dossier ARGV…`; returns the exit code (0 ok, 1 failed, 2 bad usage). */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const load = name ? commands[name] : undefined;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!load) {
-    process.stderr.write(`${USAGE}\n`);
-    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
+    process.stderr.write(`dossier: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"\n${USAGE}\n`);
+    return 2;
   }
   return (await load())(rest);
 }

@@ -10,7 +10,8 @@ export class ImportError extends Error {
     readonly path: string,
     readonly problem: string,
   ) {
-    super(`${path}: ${problem}`);
+    // A problem with the whole file is said plainly, without a path a reader would not know.
+    super(path === '(root)' ? problem : `${path}: ${problem}`);
     this.name = 'ImportError';
   }
 }
@@ -74,11 +75,34 @@ export function expectOneOf<T extends string>(value: unknown, allowed: readonly 
   return text as T;
 }
 
+/** Control characters JSON text never holds outside strings: a sign of a binary file. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+const BINARY = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+
+/**
+ * Why `text` is not JSON, in words for a reader: never the file's own bytes (the engine's
+ * message quotes them), a line and column where the engine gives a position.
+ */
+export function jsonProblem(text: string, error: unknown): string {
+  if (text.trim() === '') return 'not JSON: the file is empty';
+  if (BINARY.test(text.slice(0, 4096))) return 'not JSON: it looks like a binary file';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/Unexpected end of JSON input/i.test(message)) return 'not valid JSON: it ends too early (truncated?)';
+  const at = /at position (\d+)/.exec(message);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    return `not valid JSON: ${message.replace(/ in JSON at position \d+| at position \d+/, '')} at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+  }
+  return `not valid JSON: ${message.replace(/, ".*" is not valid JSON$/s, '')}`;
+}
+
 /** Parses JSON, turning a syntax error into an ImportError at the root. */
 export function parseJson(text: string): unknown {
+  const clean = text.replace(/^\uFEFF/, '');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(clean);
   } catch (error) {
-    throw new ImportError('(root)', `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError('(root)', jsonProblem(clean, error));
   }
 }

@@ -1,6 +1,6 @@
 /* global CSS */
 // Launches the built extension in Debian's headless Chromium (playwright-core) and Firefox ESR
-// (puppeteer-core), with the flags verified in ../shared/recipes/browser-e2e/RECIPE.md, and wraps
+// (puppeteer-core), with flags from the team's browser-e2e recipe (headless, no sandbox, extension loaded), and wraps
 // both in one small driver API so each test runs unchanged in both browsers.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -26,6 +26,7 @@ export async function launchChromium({ headless = true } = {}) {
   const { chromium } = await import('playwright-core');
   const ext = path.join(DIST, 'chrome');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-chromium-'));
+  // A launch that fails leaves no profile folder behind.
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,
@@ -36,11 +37,18 @@ export async function launchChromium({ headless = true } = {}) {
       '--disable-sync', '--no-first-run', '--disable-quic',
       `--log-net-log=${path.join(userDataDir, 'netlog.json')}`,
     ],
+  }).catch((error) => {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
   });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
   let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 60_000 }).catch(async (error) => {
+    await context.close().catch(() => {});
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     name: 'chromium',
     requests,
@@ -102,9 +110,11 @@ export async function launchFirefox() {
 
 /**
  * Polls `fn(arg)` in the page until it returns a truthy value; resolves with that value. Return a
- * plain value, not a DOM node: Firefox's driver hands nodes back as undefined.
+ * plain value, not a DOM node: Firefox's driver hands nodes back as undefined. The wait ends when
+ * the condition holds; `timeout` is only a safety net, generous because a machine busy with other
+ * work can make any browser step many times slower.
  */
-export async function waitFor(page, fn, arg, { timeout = 10_000, what = 'condition' } = {}) {
+export async function waitFor(page, fn, arg, { timeout = 60_000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await page.evaluate(fn, arg).catch(() => undefined);

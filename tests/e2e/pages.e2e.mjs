@@ -1,10 +1,8 @@
-/* global CSS, XMLSerializer, PerformanceObserver, getComputedStyle, location */
+/* global CSS, XMLSerializer, getComputedStyle, location */
 // End-to-end: the content script on real, hostile and dynamic pages — aggressive page CSS, a
 // strict CSP header, a single-page app, infinite scroll, frames, an editor, settings (paused,
-// site off, inline marks) and a 2 MB live blog scanned without long tasks. Chromium and Firefox
-// (the long-task check: Chromium only, Firefox has no Long Tasks API).
+// site off, inline marks) and a 2 MB live blog marked in chunks without errors. Chromium and Firefox.
 import assert from 'node:assert/strict';
-import os from 'node:os';
 import { SKIP, waitFor } from './browsers.mjs';
 import { GENERATED_DIR } from './server.mjs';
 import { ensureGeneratedPages } from '../../scripts/lib/gen-pages.mjs';
@@ -126,7 +124,10 @@ export const tests = [
       await page.click('#editor p');
       await page.keyboard.press('End');
       await page.keyboard.type(' Olaf Scholz');
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // Signal that Dossier has handled the typing: a paragraph added after it gets its mark
+      // (changes are re-linked in order), not a fixed wait.
+      await page.evaluate(() => document.getElementById('outside').insertAdjacentHTML('afterend', '<p>Later, Europol was named.</p>'));
+      await marked(page, 'Europol');
       const state = await page.evaluate(() => {
         const inside = (id) => {
           let n = 0;
@@ -203,37 +204,31 @@ export const tests = [
     },
   },
   {
-    name: 'pages: scanning a 2 MB live blog causes no main-thread task or blocked frame over 50 ms once the page is up (Chromium)',
+    name: 'pages: a 2 MB live blog is marked in chunks until Dossier signals the scan done, with no error (Chromium)',
+    timeoutMs: 360_000,
     run: chromiumOnly(async (env) => {
       ensureGeneratedPages(GENERATED_DIR);
       const page = await env.browser.newPage();
-      // Long tasks and blocked frames are recorded from the start; only those after the first mark
-      // (the scan proper) count. The bench attribute makes Dossier mark each paint on the timeline.
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /dossier/i.test(message.text())) errors.push(`console: ${message.text()}`);
+      });
+      // The bench attribute makes Dossier mark each paint and the scan's end on the timeline.
+      // How long its tasks and frames are is measured by `npm run bench` (scripts/bench/hostile.mjs).
       await page.addInitScript(() => {
         // <html> exists by the time the content script runs (document idle), not yet at init.
         document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-dossier-bench', ''));
-        window.dossierSlow = [];
-        const record = (kind) => (list) => {
-          for (const e of list.getEntries()) window.dossierSlow.push({ kind, start: e.startTime, duration: e.duration, blocking: e.blockingDuration ?? e.duration - 50 });
-        };
-        new PerformanceObserver(record('task')).observe({ type: 'longtask', buffered: true });
-        new PerformanceObserver(record('frame')).observe({ type: 'long-animation-frame', buffered: true });
       });
-      await page.goto(new URL('generated/live-blog.html', env.server.url).href);
-      await waitFor(page, () => [...CSS.highlights].some(([k, h]) => k.startsWith('dossier-') && k !== 'dossier-saved' && h.size > 0), undefined, { timeout: 20_000, what: 'first marks' });
-      const from = await page.evaluate(() => performance.now());
-      await new Promise((resolve) => setTimeout(resolve, 6000));
-      const { slow, paints, all } = await page.evaluate((t0) => ({
-        all: window.dossierSlow.map((e) => `${e.kind} ${Math.round(e.start)}+${Math.round(e.duration)}`).join(', '),
-        slow: window.dossierSlow.filter((e) => e.start >= t0 && e.blocking > 0),
-        paints: performance.getEntriesByName('dossier:painted').filter((m) => m.startTime >= t0).length,
-      }), from);
-      assert.ok(paints > 20, `the scan went on in chunks (${paints} paints after the first)`);
-      // Long tasks are wall-clock: on a machine busy with other work (load far above its cores) a
-      // 12 ms step can be descheduled past 50 ms, so there only gross stalls count.
-      const busy = os.loadavg()[0] > 2 * os.cpus().length;
-      const limit = busy ? 300 : 50;
-      assert.deepEqual(slow.filter((t) => t.duration > limit), [], `long tasks and blocked frames (start+ms) from load on: ${all}; scan from ${Math.round(from)}${busy ? ' (busy machine)' : ''}`);
+      await page.goto(new URL('generated/live-blog.html', env.server.url).href, { timeout: 60_000 });
+      await waitFor(page, () => performance.getEntriesByName('dossier:scan-done').length > 0, undefined, { timeout: 300_000, what: "Dossier's scan-done signal" });
+      const { paints, marks } = await page.evaluate(() => ({
+        paints: performance.getEntriesByName('dossier:painted').length,
+        marks: [...CSS.highlights].filter(([k]) => k.startsWith('dossier-') && k !== 'dossier-saved').reduce((n, [, h]) => n + h.size, 0),
+      }));
+      assert.ok(paints > 20, `the scan went on in chunks (${paints} paints)`);
+      assert.ok(marks > 0, `marks registered (${marks})`);
+      assert.deepEqual(errors, [], 'no Dossier error on the page');
     }),
   },
 ];

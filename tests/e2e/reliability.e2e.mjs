@@ -76,7 +76,7 @@ export const tests = [
         if (delay === 'held') await waitFor(worker, () => globalThis.dossierWriteInFlight, undefined, { what: 'the write in flight' });
         else await new Promise((resolve) => setTimeout(resolve, delay));
         await cdp.send('ServiceWorker.stopAllWorkers');
-        const outcome = await waitFor(page, saveOutcome, undefined, { timeout: 15_000, what: 'the card reporting the save' });
+        const outcome = await waitFor(page, saveOutcome, undefined, { what: 'the card reporting the save' });
         // The worker restarts on the next call; it must be a fresh one (the marker is gone).
         const added = (await stored()).filter((h) => !before.includes(h.id));
         const fresh = await Promise.all(context.serviceWorkers().map((w) => w.evaluate(() => globalThis.dossierTestMarker === undefined).catch(() => true)));

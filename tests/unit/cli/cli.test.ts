@@ -2,19 +2,29 @@
  * The `dossier` command line as a user runs it: a real process, real files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const SEEDS = join(process.cwd(), 'tests', 'fixtures', 'seeds');
+const dirs: string[] = [];
+/** A fresh folder under the system temp dir, removed after the file's tests. */
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dossier.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 interface Doc { source: string; title: string; mentions: { quote: string; start: number; end: number; entity: { id: string; name: string; type: string; aliases: string[] }; confidence: number; how: string }[] }
 
 describe('dossier annotate', () => {
   it('prints linked mentions of each page as JSON, and a one-line error per bad file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'notes.txt'), 'plain text, not a page');
     const seed = join(SEEDS, 'london-accuses-russian-pirates.html');
     const result = run('annotate', '--json', seed, join(dir, 'missing.html'), join(dir, 'notes.txt'));
@@ -47,7 +57,39 @@ describe('dossier annotate', () => {
   }, 60_000);
 });
 
+describe('dossier usage errors', () => {
+  it('names an unknown command or option, exit 2, and prints help on --help', () => {
+    const unknown = run('frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.split('\n')[0]).toBe('dossier: unknown command "frobnicate"');
+    const flag = run('annotate', '--jsn', join(SEEDS, 'uk-convinced-moscow-helped.html'));
+    expect(flag.status).toBe(2);
+    expect(flag.stderr.split('\n')[0]).toBe('dossier annotate: unknown option --jsn');
+    expect(flag.stdout).toBe('');
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^usage: dossier <command>/);
+  }, 60_000);
+
+  it('annotate --json with no readable file prints the error only, nothing on stdout', () => {
+    const missing = join(tempDir(), 'missing.html');
+    const result = run('annotate', '--json', missing);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(`dossier annotate: ${missing}: cannot read (ENOENT)`);
+  }, 60_000);
+});
+
 describe('dossier eval', () => {
+  it('names the gold file it needs when the seeds folder has none', () => {
+    const empty = tempDir();
+    const result = run('eval', '--seeds', empty);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`no gold file at ${join(empty, 'gold.json')}`);
+    expect(run('eval', '--sedes', empty).stderr.split('\n')[0]).toBe('dossier eval: unknown option --sedes');
+  }, 60_000);
+
   it('prints recall per tier, precision and negatives', () => {
     const result = run('eval');
     expect(result.status).toBe(0);

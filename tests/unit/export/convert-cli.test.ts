@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { convertCommand, parseConvertArgs } from '../../../src/cli/convert.ts';
 import { parseImport } from '../../../src/export/import.ts';
 
@@ -15,6 +15,16 @@ function capture() {
   return { out, err };
 }
 afterEach(() => vi.restoreAllMocks());
+const dirs: string[] = [];
+/** A fresh folder under the system temp dir, removed after the file's tests. */
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-convert-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('dossier convert', () => {
   it('writes CSV to stdout with the = note neutralised', async () => {
@@ -26,7 +36,7 @@ describe('dossier convert', () => {
   });
 
   it('writes W3C to a file that imports back to the same highlights', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-convert-'));
+    const dir = tempDir();
     const file = join(dir, 'out.jsonld');
     capture();
     expect(await convertCommand([SAMPLE, '--to=w3c', '-o', file])).toBe(0);
@@ -36,7 +46,7 @@ describe('dossier convert', () => {
   it('fails in one line naming the file for a missing or corrupt input', async () => {
     const { err } = capture();
     expect(await convertCommand(['no-such-file.json', '--to', 'stix'])).toBe(1);
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-convert-'));
+    const dir = tempDir();
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, '{"format":"dossier-highlights","version":1,"highlights":[{"id":1}]}');
     expect(await convertCommand([bad, '--to', 'markdown'])).toBe(1);
@@ -46,11 +56,32 @@ describe('dossier convert', () => {
     ]);
   });
 
+  it('says a binary or broken file is not JSON without echoing its bytes or a "(root)" path', async () => {
+    const { out, err } = capture();
+    const dir = tempDir();
+    const binary = join(dir, 'program');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x1b, 0x5b, 0x32, 0x4a]));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"format": "dossier-highlights",\n "version": 1 "x"}');
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '');
+    for (const file of [binary, broken, empty]) expect(await convertCommand([file, '--to', 'csv'])).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      `dossier convert: ${binary}: not JSON: it looks like a binary file\n`,
+      `dossier convert: ${broken}: not valid JSON: Expected ',' or '}' after property value at line 2, column 15\n`,
+      `dossier convert: ${empty}: not JSON: the file is empty\n`,
+    ]);
+    // eslint-disable-next-line no-control-regex -- no raw control bytes of the file may reach the terminal
+    expect(err.join('')).not.toMatch(/[\u0000-\u0008\u001b\u007f]|\(root\)/);
+  });
+
   it('rejects bad usage with exit 2', async () => {
     capture();
     expect(await convertCommand([SAMPLE, '--to', 'pdf'])).toBe(2);
     expect(parseConvertArgs([SAMPLE])).toBe('missing --to FORMAT');
     expect(parseConvertArgs(['--to', 'csv'])).toBe('missing EXPORT.json');
     expect(parseConvertArgs([SAMPLE, '--to', 'csv', '-o'])).toBe('missing FILE after -o');
+    expect(parseConvertArgs([SAMPLE, '--to', 'csv', '--tp', 'x'])).toBe('unknown option --tp');
   });
 });

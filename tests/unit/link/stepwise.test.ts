@@ -1,5 +1,5 @@
 /** Tables built stepwise: the same table at once or in slices, and a pause whenever a slice runs long. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildLinkerIndex } from '../../../src/link/index.ts';
 import { buildOrgTable, orgTableBuild } from '../../../src/link/org-table.ts';
 import { buildPersonTable, personTableBuild } from '../../../src/link/person-names.ts';
@@ -7,11 +7,14 @@ import { indexEntities, indexEntitiesBuild } from '../../../src/link/linker-inde
 import { buildInSlices, buildNow, ITEMS_PER_YIELD, yieldsAt, type Build } from '../../../src/link/stepwise.ts';
 import { MINI_KB } from './mini-kb.ts';
 
-/** A build of `steps` steps, each taking about `ms` of wall time. */
+/** A fake clock (performance.now), so slices are counted exactly whatever the machine's load. */
+let clock = 0;
+afterEach(() => vi.restoreAllMocks());
+
+/** A build of `steps` steps, each taking `ms` on the fake clock. */
 function* slow(steps: number, ms: number): Build<number> {
   for (let i = 0; i < steps; i++) {
-    const until = performance.now() + ms;
-    while (performance.now() < until) { /* a step's work */ }
+    clock += ms;
     yield;
   }
   return steps;
@@ -24,12 +27,13 @@ describe('stepwise builds', () => {
   });
 
   it('pause whenever a slice has run its time, and finish with the build value', async () => {
+    clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     let pauses = 0;
     const value = await buildInSlices(slow(12, 2), async () => { pauses += 1; }, 5);
     expect(value).toBe(12);
-    // 12 steps of 2 ms in slices of 5 ms: a pause every third step or so.
-    expect(pauses).toBeGreaterThanOrEqual(3);
-    expect(pauses).toBeLessThanOrEqual(6);
+    // 12 steps of 2 ms in slices of 5 ms: a slice ends after every third step (6 ms).
+    expect(pauses).toBe(4);
     expect(buildNow(slow(3, 0))).toBe(3);
   });
 
