@@ -7,17 +7,42 @@
 /** Version of the shape below. Bump it when a stored record changes shape (and add a migration). */
 export const KB_SCHEMA_VERSION = 1;
 
+/**
+ * The mapped entity types (CONTRACTS.md, issue 15). Order matters: the linker index stores a
+ * type as its position, and the popup groups by it. `work` is a named film, book, album, song,
+ * TV series or product.
+ */
 export const ENTITY_TYPES = [
   'person',
   'organization',
+  'company',
   'agency',
+  'party',
+  'sports-team',
+  'media',
+  'university',
+  'court',
   'threat-actor',
   'country',
   'place',
   'event',
+  'work',
   'other',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Types that are bodies of people (an organisation of some kind): the linker treats them alike
+ * where it speaks of organisations (word-set names, qualifiers, credits).
+ */
+export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'organization', 'company', 'agency', 'party', 'sports-team', 'media', 'university', 'court',
+]);
+
+/** True for an organisation of any kind (see ORGANISATION_TYPES). */
+export function isOrganisationType(type: string): boolean {
+  return ORGANISATION_TYPES.has(type as EntityType);
+}
 
 /** One real name an entity goes by. Never a garble: the linker handles those. */
 export interface Alias {

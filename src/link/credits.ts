@@ -9,6 +9,7 @@ import { wordHashes } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { cueHashes } from './support.ts';
+import { isOrganisationType } from '../kb/model.ts';
 
 /** Words that label a credit when a colon follows ("Photo:", "Source:") or "by" ("Reporting by"). */
 const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'source', 'sources', 'credit', 'credits', 'via'].map(hashWord));
@@ -50,8 +51,8 @@ function hasCue(e: IndexEntity, cues: ReadonlySet<number>): boolean {
 /** Support from the mention's place on the page: 0.25 for a credited news body or a quoted index or company. */
 export function furnitureSupport(state: LinkState, c: Candidate): number {
   const e = state.entities[c.entity];
-  if (!e || (e.type !== 'organization' && e.type !== 'other')) return 0;
-  if (e.type === 'organization' && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
+  if (!e || (!isOrganisationType(e.type) && e.type !== 'other')) return 0;
+  if ((e.type === 'organization' || e.type === 'media') && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
   const { text } = state.tokens;
   const end = state.tokens.end[c.to - 1] as number;
   // Most names are followed by a word: look closer only when a space and a figure come next.

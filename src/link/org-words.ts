@@ -3,8 +3,9 @@
  * "National Center for Cyber Security" and "National Cyber Security Centre" share one.
  */
 import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
+import { ORGANISATION_TYPES } from '../kb/model.ts';
 
-export const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'agency', 'event', 'other', 'threat-actor']);
+export const ORG_TYPES: ReadonlySet<string> = new Set([...ORGANISATION_TYPES, 'event', 'work', 'other', 'threat-actor']);
 
 /**
  * Prefixes a name may write with a hyphen, a space or neither ("Co-operation", "Cooperation";
