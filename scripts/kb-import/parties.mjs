@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// Political parties of Party Facts (github.com/hdigital/partyfactsdata, MIT;
+// the data are published for reuse with credit) → kb/bulk/parties.ndjson.gz: the core parties
+// table with English, short and native names, QIDs from its Wikidata import; prominence from the
+// best vote share Party Facts records.
+// Usage: node scripts/kb-import/parties.mjs [--git-dir DIR]
+import { tsImport } from 'tsx/esm/api';
+import { aliasesOf, countryCode, countryName, gitShow, logScale, mirror, qid, writeBulk } from './lib.mjs';
+
+const REPO = 'hdigital/partyfactsdata';
+const COMMIT = '764de8978f84ba41a1c88752d6a00b9a4d05f599';
+const { parseCsv } = await tsImport('../../src/kb/csv.ts', import.meta.url);
+
+function table(path) {
+  const [header, ...rows] = parseCsv(gitShow(mirror(REPO), COMMIT, path)).records.map((r) => r.fields);
+  return rows.map((f) => Object.fromEntries(header.map((h, i) => [h, f[i] ?? ''])));
+}
+
+const qids = new Map(table('import/wikipedia/wikidata.csv').map((r) => [r.partyfacts_id, qid(r.wikidata_id)]));
+const entities = [];
+for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
+  const english = r.name_english.split(' / ').map((s) => s.trim()).filter(Boolean);
+  const name = english[0] || r.name;
+  if (!name) continue;
+  const cc = countryCode(r.country);
+  const share = Number(r.share) || 0;
+  const years = r.year_first ? (r.year_last ? `${r.year_first}–${r.year_last}` : `from ${r.year_first}`) : '';
+  const vote = share > 0 ? `; ${share}% of the vote${r.share_year ? ` in ${r.share_year}` : ''}` : '';
+  const q = qids.get(r.partyfacts_id);
+  entities.push({
+    id: `partyfacts:${r.partyfacts_id}`,
+    name,
+    type: 'party',
+    aliases: aliasesOf(name, [r.name, ...english.slice(1), r.name_short]),
+    description: `${r.year_last ? 'Former political party' : 'Political party'}${cc ? ` in ${countryName(cc)}` : ''}${years ? ` (${years})` : ''}${vote} (Party Facts).`,
+    country: cc,
+    founded: /^\d{4}$/.test(r.year_first) ? r.year_first : undefined,
+    ids: { partyfacts: r.partyfacts_id, wikidata: q },
+    prominence: logScale(share, 0.5, 50, 0.04, r.year_last ? 0.3 : 0.55),
+    cues: ['party'],
+  });
+}
+writeBulk('parties', { name: 'Party Facts core parties', version: `${REPO}@${COMMIT}`, licence: 'MIT (Party Facts authors)', url: 'https://partyfacts.herokuapp.com/' }, entities);
