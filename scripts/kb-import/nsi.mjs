@@ -76,4 +76,4 @@ for (const [q, entry] of byQid) {
     prominence: logScale(countries.size + entry.paths.size, 1, 150, 0.05, 0.4),
   });
 }
-writeBulk('nsi', { name: 'name-suggestion-index (brands, operators, transit networks)', version: PACKAGE, licence: 'BSD-3-Clause (NSI); Wikidata labels CC0', url: 'https://nsi.guide/' }, entities);
+writeBulk('nsi', { label: 'Name Suggestion Index', name: 'name-suggestion-index (brands, operators, transit networks)', version: PACKAGE, licence: 'BSD-3-Clause (NSI); Wikidata labels CC0', url: 'https://nsi.guide/' }, entities);

@@ -42,4 +42,4 @@ for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
     cues: ['party'],
   });
 }
-writeBulk('parties', { name: 'Party Facts core parties', version: `${REPO}@${COMMIT}`, licence: 'MIT (Party Facts authors)', url: 'https://partyfacts.herokuapp.com/' }, entities);
+writeBulk('parties', { label: 'Party Facts', name: 'Party Facts core parties', version: `${REPO}@${COMMIT}`, licence: 'MIT (Party Facts authors)', url: 'https://partyfacts.herokuapp.com/' }, entities);

@@ -88,10 +88,10 @@ while (pos < out.length) {
     aliases: aliasesOf(record.name, [...record.aliases, ...record.acronyms]),
     description: describe(record, rorType),
     country: record.country,
-    founded: record.established ? String(record.established) : undefined,
+    founded: record.established ? String(record.established).padStart(4, '0') : undefined,
     ids: { ror: key, wikidata: wd },
     // Names in several languages and sub-units are what ROR has of renown; a QID means Wikidata lists it.
     prominence: logScale(record.languages + record.children + (wd ? 2 : 0), 1, 60, 0.03, 0.35),
   });
 }
-writeBulk('ror', { name: 'Research Organization Registry (ROR)', version: `${REPO}@${COMMIT}`, licence: 'CC0 1.0', url: 'https://ror.org/' }, entities);
+writeBulk('ror', { label: 'ROR', name: 'Research Organization Registry (ROR)', version: `${REPO}@${COMMIT}`, licence: 'CC0 1.0', url: 'https://ror.org/' }, entities);

@@ -104,6 +104,11 @@ export interface Entity {
   cues?: string[];
   /** Where it came from: shipped with the extension or made by the user. */
   origin?: 'shipped' | 'user';
+  /**
+   * `bulk` for an entity of the bulk layer (open registries, kb/bulk): low trust, so the linker asks
+   * it for evidence of its own; absent for curated and imported entities.
+   */
+  layer?: 'bulk';
 }
 
 export interface KnowledgeBase {
