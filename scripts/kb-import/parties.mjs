@@ -23,7 +23,8 @@ const entities = [];
 for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
   const english = r.name_english.split(' / ').map((s) => s.trim()).filter(Boolean);
   const name = english[0] || r.name;
-  if (!name) continue;
+  // Rows for vote shares of no party ("Other", "Independents") are not parties.
+  if (!name || /^(others?|independents?|none|unknown|blank|invalid|non-partisans?)\b/i.test(name)) continue;
   const cc = countryCode(r.country);
   const share = Number(r.share) || 0;
   const years = r.year_first ? (r.year_last ? `${r.year_first}–${r.year_last}` : `from ${r.year_first}`) : '';

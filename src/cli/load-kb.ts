@@ -53,9 +53,20 @@ export function kbMeta(kb: KnowledgeBase): KbMeta {
   return { schemaVersion: kb.schemaVersion, contentVersion: kb.contentVersion, entities: kb.entities.length, byType, bySource, bulk };
 }
 
+/** Whether a compiled KB has the layers asked for (DOSSIER_KB=core: no bulk layer), by its meta file. */
+function sameLayers(file: string): boolean {
+  const metaFile = file.replace(/\.json$/, '') + '-meta.json';
+  try {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Partial<KbMeta>;
+    return (meta.bulk ?? 0) > 0 === bulkEnabled();
+  } catch {
+    return false;
+  }
+}
+
 /** Loads the KB, compiling when public/kb/kb.json is missing or older than kb/sources. Throws on invalid sources. */
 export async function loadKb(file = DEFAULT_KB_FILE): Promise<KnowledgeBase> {
-  if (existsSync(file) && statSync(file).mtimeMs >= newestInputMtime()) {
+  if (existsSync(file) && statSync(file).mtimeMs >= newestInputMtime() && sameLayers(file)) {
     return JSON.parse(readFileSync(file, 'utf8')) as KnowledgeBase;
   }
   const { kb, errors } = compileSources();

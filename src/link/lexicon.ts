@@ -80,6 +80,14 @@ export const TYPE_CUES: Record<EntityType, readonly string[]> = {
   other: ['virus', 'vaccine', 'pandemic', 'disease', 'infection', 'outbreak', 'health', 'coronavirus', 'research'],
 };
 
+/**
+ * Words of TYPE_CUES too general to speak for one low-trust bulk-layer name ("in" for a place,
+ * "said" for a person): a bulk entity's one-word name needs a cue that names its kind.
+ */
+export const GENERIC_TYPE_CUES = new Set(['in', 'between', 'since', 'after', 'said', 'says', 'told', 'he', 'she', 'his', 'her',
+  'head', 'chief', 'declined', 'comment', 'according', 'members', 'case', 'filed', 'win', 'won', 'release', 'show', 'single',
+  'state', 'group', 'groups', 'network', 'site', 'platform', 'target', 'targeted']);
+
 /** Words of organisation names that translations swap for one another. */
 export const NAME_WORD_SYNONYMS: Record<string, string> = {
   electronic: 'cyber',

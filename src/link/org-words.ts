@@ -21,7 +21,8 @@ export function orgWordSet(keys: readonly string[]): { set: string; synonyms: nu
     let key = keys[k] as string;
     if (JOINED_PREFIXES.has(key) && k + 1 < keys.length) key += keys[++k] as string;
     if (NAME_STOPWORDS.has(key)) continue;
-    const mapped = NAME_WORD_SYNONYMS[key];
+    // Own keys only: a name may hold "constructor" or "toString".
+    const mapped = Object.hasOwn(NAME_WORD_SYNONYMS, key) ? NAME_WORD_SYNONYMS[key] : undefined;
     if (mapped) synonyms += 1;
     words.push(...(mapped ?? key).split(' '));
   }

@@ -6,8 +6,9 @@
 import { furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
+import { bulkWithoutEvidence } from './bulk-gate.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
-import { CASE_SENSITIVE } from './linker-index.ts';
+import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
 
@@ -45,7 +46,8 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
       if (country) state.ctx.addCountry(country, first.from);
       continue;
     }
-    const single = group.every((c) => c.entity === first.entity && !isContextDependent(c) && !isContextOnly(c));
+    // A bulk-layer name (low trust) never sets the scene: it must earn its link first.
+    const single = group.every((c) => c.entity === first.entity && !isContextDependent(c) && !isContextOnly(c) && !(c.flags & BULK));
     if (!single) continue;
     state.ctx.linked.set(first.entity, (state.ctx.linked.get(first.entity) ?? 0) + 1);
     if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, first.from);
@@ -69,9 +71,12 @@ function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
 
+/** What a curated entity is worth over a bulk namesake when both are supported. */
+const BULK_DISCOUNT = 0.1;
+
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
 export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
-  if (unsupportedObscureCode(state, c)) return 0;
+  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -80,7 +85,7 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     cache?.set(key, support);
   }
   support += furnitureSupport(state, c);
-  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05;
+  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? 0.12 : 0;
   return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
