@@ -54,7 +54,11 @@ function absorb(into: Entity, other: Entity, pool: boolean): void {
   into.sources = sources;
   if (!pool) return;
   const seen = new Set([into.name, ...into.aliases.map((a) => a.text)].map((t) => t.toLowerCase()));
-  for (const a of [{ text: other.name }, ...other.aliases]) if (!seen.has(a.text.toLowerCase())) (seen.add(a.text.toLowerCase()), into.aliases.push(a));
+  for (const a of [{ text: other.name }, ...other.aliases]) {
+    if (seen.has(a.text.toLowerCase())) continue;
+    seen.add(a.text.toLowerCase());
+    into.aliases.push(a);
+  }
   into.prominence = Math.max(into.prominence ?? 0, other.prominence ?? 0);
   into.country ??= other.country;
 }
