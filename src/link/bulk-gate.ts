@@ -11,7 +11,7 @@ import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
 
 /** A bulk entity this prominent (a city of millions, a mega-cap company) is known by its name given a cue of its kind. */
-const BULK_HOUSEHOLD = 0.5;
+const BULK_HOUSEHOLD = 0.45;
 /** A bulk entity's longer name this prominent needs no further evidence. */
 const BULK_SELF_EVIDENT = 0.3;
 /** Joiners inside a longer proper name ("Bank of England", "Court for the District"). */
@@ -47,6 +47,15 @@ export function insideLongerName(state: LinkState, from: number, to: number): bo
   return false;
 }
 
+/** A place followed by ", <its country>" ("Nice, France"): the page says what it is. */
+function placeQualified(state: LinkState, c: Candidate): boolean {
+  const e = state.entities[c.entity];
+  const { tokens } = state;
+  if (e?.type !== 'place' || c.to >= tokens.length) return false;
+  const gap = tokens.text.slice(tokens.end[c.to - 1], tokens.start[c.to]);
+  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === e.country;
+}
+
 /**
  * Whether a bulk candidate lacks evidence of its own. One word: a cue naming its kind ("the city
  * of", "shares") and its country in play or its own cue words (a household name needs the cue
@@ -60,7 +69,7 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   const { ctx, entities, tokens } = state;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
-  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0;
+  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c);
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
   if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= BULK_SELF_EVIDENT) || insideLongerName(state, c.from, c.to);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
