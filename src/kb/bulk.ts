@@ -81,9 +81,12 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
   const byName = new Map<string, Entity>();
   /** The bulk file each pooled entity came from: namesakes within one registry are different things (two Springfields). */
   const fileOf = new WeakMap<Entity, string>();
+  /** Curated bodies of no one country (the EU, the UN): a registry files them under a seat ("European Union", BE). */
+  const stateless = new Map<string, Entity>();
   for (const e of core) {
     if (e.ids?.wikidata) byQid.set(e.ids.wikidata, e);
     if (!byName.has(nameKey(e))) byName.set(nameKey(e), e);
+    if (!e.country && e.type !== 'person') stateless.set(`${normalizeKey(e.name)}|${family(e)}`, e);
   }
   const added: Entity[] = [];
   const counts: BulkResult['counts'] = {};
@@ -97,7 +100,8 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
       count.records += 1;
       const qid = e.ids?.wikidata;
       const namesake = byName.get(nameKey(e));
-      const seen = (qid && byQid.get(qid)) || (namesake && fileOf.get(namesake) !== file.path ? namesake : undefined);
+      const seen = (qid && byQid.get(qid)) || (namesake && fileOf.get(namesake) !== file.path ? namesake : undefined)
+        || stateless.get(`${normalizeKey(e.name)}|${family(e)}`);
       if (seen) {
         absorb(seen, e, fileOf.has(seen));
         count.merged += 1;

@@ -39,20 +39,22 @@ function demonymCountry(state: LinkState, group: readonly Candidate[]): string |
 
 function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   for (const group of groups) {
-    const first = group[0] as Candidate;
-    const entity = state.entities[first.entity];
-    if (group.every(isContextOnly)) {
-      const country = demonymCountry(state, group);
-      if (country) state.ctx.addCountry(country, first.from);
+    // A bulk-layer name (low trust) never sets the scene, nor keeps a curated one from setting it.
+    const core = group.filter((c) => !(c.flags & BULK));
+    const lead = core[0];
+    if (!lead) continue;
+    const entity = state.entities[lead.entity];
+    if (core.every(isContextOnly)) {
+      const country = demonymCountry(state, core);
+      if (country) state.ctx.addCountry(country, lead.from);
       continue;
     }
-    // A bulk-layer name (low trust) never sets the scene: it must earn its link first.
-    const single = group.every((c) => c.entity === first.entity && !isContextDependent(c) && !isContextOnly(c) && !(c.flags & BULK));
+    const single = core.every((c) => c.entity === lead.entity && !isContextDependent(c) && !isContextOnly(c));
     if (!single) continue;
-    state.ctx.linked.set(first.entity, (state.ctx.linked.get(first.entity) ?? 0) + 1);
-    if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, first.from);
+    state.ctx.linked.set(lead.entity, (state.ctx.linked.get(lead.entity) ?? 0) + 1);
+    if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, lead.from);
     // A place or body of a country puts it in play in its sentence ("the Federal Reserve in Washington").
-    else if (entity?.country) state.ctx.addPlaceCountry(entity.country, first.from);
+    else if (entity?.country) state.ctx.addPlaceCountry(entity.country, lead.from);
   }
 }
 
@@ -99,7 +101,8 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();
   for (const group of groups) {
-    const rivals = new Set(group.map((c) => c.entity)).size;
+    // A bulk namesake without evidence of its own is no rival: it makes no curated name ambiguous.
+    const rivals = new Set(group.filter((c) => !bulkWithoutEvidence(state, c)).map((c) => c.entity)).size;
     let best: Candidate | null = null;
     const scored: Candidate[] = [];
     for (const c of group) {
