@@ -15,6 +15,7 @@ import { chromiumVersion, plain, withExtension } from './bench/chromium.mjs';
 import { benchColdStart } from './bench/cold-start.mjs';
 import { writePages } from './bench/gen-pages.mjs';
 import { benchKbInstall } from './bench/kb-install.mjs';
+import { kbFigures, printKbFigures } from './bench/kb-size.mjs';
 import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
 import { printResults, writeReadme } from './bench/report.mjs';
 import { serveFiles } from './bench/serve.mjs';
@@ -95,6 +96,7 @@ async function main() {
     { name: 'live-blog.html', file: path.join(PAGES_DIR, 'live-blog.html'), runs: 1, quietMs: 2000 },
   ];
   const matcher = matcherFigures();
+  const kb = kbFigures(ROOT, DIST);
   const b = await browserFigures(pages);
   const live = b.pages.find((p) => p.name === 'live-blog.html');
   const results = {
@@ -112,10 +114,12 @@ async function main() {
     contentScriptGzipBytes: contentScriptGzip().contentJs,
     lazyScriptsGzipBytes: contentScriptGzip().lazy,
     heapGrowthBytes: live?.heapGrowthBytes ?? null,
+    kb,
     totalSeconds: (Date.now() - started) / 1000,
   };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results, log);
+  printKbFigures(results.kb, log);
   if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), results);
   log(`\nbench-results.json written (${results.totalSeconds.toFixed(0)} s)`);
 }
