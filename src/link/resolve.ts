@@ -3,7 +3,7 @@
  * entities in play); then every span is scored in that context and the longest, best-supported
  * non-overlapping links are kept.
  */
-import { furnitureSupport } from './credits.ts';
+import { datelinePlace, furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
 import { bulkWithoutEvidence } from './bulk-gate.ts';
@@ -78,7 +78,7 @@ const BULK_DISCOUNT = 0.1;
 
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
 export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
-  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c)) return 0;
+  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c) || datelinePlace(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);

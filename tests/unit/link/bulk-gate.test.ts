@@ -69,3 +69,12 @@ describe('bulk-layer gate', () => {
     expect(ids('The city of Chicago approved its budget.')).toContainEqual(['Chicago', 'geonames:4887398']);
   });
 });
+
+describe('datelines', () => {
+  it('a dateline credits the agency, never the city; the same city in running text is linked', () => {
+    const text = 'READING (Reuters) - The city of Reading in Britain approved its budget.\nMOSCOW, Russia (AP) — Russian officials met.';
+    const found = linker.link(text).map((m) => [m.quote, m.entityId, m.start]);
+    expect(found.filter(([q]) => q === 'READING' || q === 'MOSCOW')).toEqual([]);
+    expect(found).toContainEqual(['Reading', 'geonames:2639577', text.indexOf('Reading in')]);
+  });
+});
