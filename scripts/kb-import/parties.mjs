@@ -19,6 +19,8 @@ function table(path) {
 const qids = new Map(table('import/wikipedia/wikidata.csv').map((r) => [r.partyfacts_id, qid(r.wikidata_id)]));
 /** A short name as news writes it: an acronym (SPD, BJP) or a word of four letters or more; "Lab", "Con" are table codes. */
 const shortForm = (s) => (/^[A-ZÄÖÜ0-9-]{2,}$/.test(s) || s.length >= 4 ? s : undefined);
+/** "Labour Party" is also "Labour" in its country's news; the linker decides by the page's country. */
+const partyWord = (s) => /^(\p{Lu}\p{Ll}+) Party$/u.exec(s)?.[1];
 const entities = [];
 for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
   const english = r.name_english.split(' / ').map((s) => s.trim()).filter(Boolean);
@@ -34,7 +36,7 @@ for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
     id: `partyfacts:${r.partyfacts_id}`,
     name,
     type: 'party',
-    aliases: aliasesOf(name, [r.name, ...english.slice(1), shortForm(r.name_short)]),
+    aliases: aliasesOf(name, [r.name, ...english.slice(1), shortForm(r.name_short), partyWord(name)]),
     description: `${r.year_last ? 'Former political party' : 'Political party'}${cc ? ` in ${countryName(cc)}` : ''}${years ? ` (${years})` : ''}${vote} (Party Facts).`,
     country: cc,
     founded: /^\d{4}$/.test(r.year_first) ? r.year_first : undefined,

@@ -93,6 +93,23 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
   return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
 }
 
+/** A country "in play" for choosing among namesakes: named near the mention or a fair share of the page's country mentions. */
+const IN_PLAY_SHARE = 0.15;
+
+/**
+ * The page's country decides among namesakes ("Labour" on a New Zealand page, "Congress" on an
+ * Indian one): when the best candidate's country is nowhere on the page and a rival above the
+ * threshold belongs to a country in play, the rival is meant.
+ */
+function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
+  const { ctx, entities } = state;
+  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= IN_PLAY_SHARE);
+  const country = entities[best.entity]?.country;
+  if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
+  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities[c.entity]?.country, c.from));
+  return rival ?? best;
+}
+
 /** Picks the best candidate per span and accepts non-overlapping winners, longest first. */
 export function resolveAliasCandidates(state: LinkState, candidates: readonly Candidate[]): void {
   const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c)));
@@ -110,6 +127,7 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
       scored.push(s);
       if (!best || s.confidence > best.confidence) best = s;
     }
+    if (best) best = pageCountryChoice(state, best, scored);
     if (best && best.confidence >= THRESHOLD) winners.push(best);
     else if (isContextDependent(best as Candidate)) rejected.push(scored); // kept for the page's one sense
   }

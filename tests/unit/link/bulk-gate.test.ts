@@ -78,3 +78,14 @@ describe('datelines', () => {
     expect(found).toContainEqual(['Reading', 'geonames:2639577', text.indexOf('Reading in')]);
   });
 });
+
+describe("the page's country among namesakes", () => {
+  it('"Labour" on a New Zealand page is New Zealand\'s party; on a British page the curated British one', () => {
+    const nz = [...entities, bulk({ id: 'country:NZ', name: 'New Zealand', type: 'country', country: 'NZ', layer: undefined, prominence: 0.6 }),
+      bulk({ id: 'wd:Q1048192', name: 'Labour Party', type: 'party', country: 'NZ', prominence: 0.55, aliases: [{ text: 'Labour', contextDependent: true }] })];
+    const local = createLinker(buildLinkerIndex(nz));
+    const of = (text: string) => local.link(text).filter((m) => m.quote === 'Labour').map((m) => m.entityId);
+    expect(of('Voters in New Zealand gave Labour a third term in the election.')).toEqual(['wd:Q1048192']);
+    expect(of('Voters in Britain gave Labour a big majority in the election.')).toEqual(['party:labour-uk']);
+  });
+});
