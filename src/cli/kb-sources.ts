@@ -19,6 +19,11 @@ export const BULK_DIR = join(ROOT, 'kb', 'bulk');
  */
 const BULK_ORDER = ['parties', 'legislators', 'courts', 'newspapers', 'misp', 'universities', 'finance', 'ror', 'nsi', 'cities'];
 export const DEFAULT_KB_FILE = join(ROOT, 'public', 'kb', 'kb.json');
+/**
+ * Where the CLI and tests cache the KB with its bulk layer: not public/kb (the extension build's
+ * output, which leaves the layer out unless DOSSIER_KB=full), so the two never overwrite each other.
+ */
+export const FULL_KB_CACHE = join(ROOT, '.tmp', 'kb', 'kb.json');
 /** Inputs besides the sources whose change makes a compiled KB stale. */
 const EXTRA_INPUTS = [join(ROOT, 'kb', 'common-words.json'), join(ROOT, 'src', 'kb'), join(ROOT, 'src', 'cli', 'common-words.ts')];
 
@@ -42,7 +47,7 @@ export function readSources(dir = SOURCES_DIR): SourceFile[] {
   });
 }
 
-/** Whether the bulk layer is in: everything unless `DOSSIER_KB=core`. */
+/** Whether the bulk layer is in (CLI and tests): everything unless `DOSSIER_KB=core`. */
 export function bulkEnabled(env: Record<string, string | undefined> = process.env): boolean {
   return env.DOSSIER_KB !== 'core';
 }

@@ -8,7 +8,7 @@ import { compileKb, type CompileResult } from '../kb/compile.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 import { formatIssue } from '../kb/validate.ts';
 import { commonEnglishWords } from './common-words.ts';
-import { bulkEnabled, DEFAULT_KB_FILE, newestInputMtime, readBulk, readSources, sourcesDate } from './kb-sources.ts';
+import { bulkEnabled, DEFAULT_KB_FILE, FULL_KB_CACHE, newestInputMtime, readBulk, readSources, sourcesDate } from './kb-sources.ts';
 
 /** Compiles kb/sources (no disk writes). */
 export function compileSources(): CompileResult {
@@ -65,7 +65,7 @@ function sameLayers(file: string): boolean {
 }
 
 /** Loads the KB, compiling when public/kb/kb.json is missing or older than kb/sources. Throws on invalid sources. */
-export async function loadKb(file = DEFAULT_KB_FILE): Promise<KnowledgeBase> {
+export async function loadKb(file = bulkEnabled() ? FULL_KB_CACHE : DEFAULT_KB_FILE): Promise<KnowledgeBase> {
   if (existsSync(file) && statSync(file).mtimeMs >= newestInputMtime() && sameLayers(file)) {
     return JSON.parse(readFileSync(file, 'utf8')) as KnowledgeBase;
   }
