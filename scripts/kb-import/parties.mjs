@@ -5,6 +5,7 @@
 // best vote share Party Facts records.
 // Usage: node scripts/kb-import/parties.mjs [--git-dir DIR]
 import { tsImport } from 'tsx/esm/api';
+import countries from 'world-countries';
 import { aliasesOf, countryCode, countryName, gitShow, logScale, mirror, qid, writeBulk } from './lib.mjs';
 
 const REPO = 'hdigital/partyfactsdata';
@@ -20,7 +21,12 @@ const qids = new Map(table('import/wikipedia/wikidata.csv').map((r) => [r.partyf
 /** A short name as news writes it: an acronym (SPD, BJP) or a word of four letters or more; "Lab", "Con" are table codes. */
 const shortForm = (s) => (/^[A-ZÄÖÜ0-9-]{2,}$/.test(s) || s.length >= 4 ? s : undefined);
 /** "Labour Party" is also "Labour" in its country's news; the linker decides by the page's country. */
-const partyWord = (s) => /^(\p{Lu}\p{Ll}+) Party$/u.exec(s)?.[1];
+// Not a demonym ("American Party" is not "American").
+const DEMONYMS = new Set(countries.flatMap((c) => Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])));
+const partyWord = (s) => {
+  const word = /^(\p{Lu}\p{Ll}+) Party$/u.exec(s)?.[1];
+  return word && !DEMONYMS.has(word) ? word : undefined;
+};
 const entities = [];
 for (const r of table('import/elecglob/partyfacts-core-parties.csv')) {
   const english = r.name_english.split(' / ').map((s) => s.trim()).filter(Boolean);

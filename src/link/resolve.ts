@@ -112,7 +112,9 @@ function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly C
 
 /** Picks the best candidate per span and accepts non-overlapping winners, longest first. */
 export function resolveAliasCandidates(state: LinkState, candidates: readonly Candidate[]): void {
-  const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c)));
+  // A demonym ("American") is evidence of a country, never a bulk registry's name ("American Party").
+  const demonyms = new Set(candidates.filter(isContextOnly).map((c) => c.from * 64 + (c.to - c.from)));
+  const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c) && !(c.flags & BULK && demonyms.has(c.from * 64 + (c.to - c.from)))));
   setScene(state, groupBySpan(candidates));
   const winners: Candidate[] = [];
   const rejected: Candidate[][] = [];
