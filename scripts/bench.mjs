@@ -17,6 +17,7 @@ import { benchFirstCard } from './bench/first-card.mjs';
 import { benchHostile, printHostile } from './bench/hostile.mjs';
 import { writePages } from './bench/gen-pages.mjs';
 import { benchKbInstall } from './bench/kb-install.mjs';
+import { kbFigures, printKbFigures } from './bench/kb-size.mjs';
 import { aliasList, dossierPages, plainPage } from './bench/pages.mjs';
 import { printResults, writeReadme } from './bench/report.mjs';
 import { serveFiles } from './bench/serve.mjs';
@@ -101,6 +102,7 @@ async function main() {
     { name: 'live-blog.html', file: path.join(PAGES_DIR, 'live-blog.html'), runs: 1, quietMs: 2000 },
   ];
   const matcher = matcherFigures();
+  const kb = kbFigures(ROOT, DIST);
   const b = await browserFigures(pages);
   log('\n== Hostile pages in Chromium: Dossier active vs paused ==');
   const hostile = await benchHostile(log);
@@ -122,11 +124,13 @@ async function main() {
     lazyScriptsGzipBytes: contentScriptGzip().lazy,
     heapGrowthBytes: live?.heapGrowthBytes ?? null,
     hostile,
+    kb,
     totalSeconds: (Date.now() - started) / 1000,
   };
   fs.writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printResults(results, log);
   printHostile(results.hostile, log);
+  printKbFigures(results.kb, log);
   if (args.has('--readme')) writeReadme(path.join(ROOT, 'README.md'), results);
   log(`\nbench-results.json written (${results.totalSeconds.toFixed(0)} s)`);
 }

@@ -36,8 +36,12 @@ function step(label) {
 }
 
 function buildKb() {
-  step('knowledge base → public/kb/kb.json');
-  const run = spawnSync(process.execPath, ['bin/dossier.mjs', 'kb', 'build', '--out', 'public/kb/kb.json'], { cwd: ROOT, stdio: 'inherit' });
+  // The bulk layer (kb/bulk, ~276,000 entities) ships only with DOSSIER_KB=full until linking runs
+  // in one worker per browser: today every tab builds the linker from the whole index.
+  const layers = process.env.DOSSIER_KB === 'full' ? 'full' : 'core';
+  step(`knowledge base (${layers}) → public/kb/kb.json`);
+  const env = { ...process.env, DOSSIER_KB: layers };
+  const run = spawnSync(process.execPath, ['bin/dossier.mjs', 'kb', 'build', '--out', 'public/kb/kb.json'], { cwd: ROOT, stdio: 'inherit', env });
   if (run.status !== 0) throw new Error('kb build failed');
 }
 

@@ -277,7 +277,7 @@ function importCompanies() {
     return clean({
       id: `company:${key}`,
       name,
-      type: 'organization',
+      type: 'company',
       aliases: uniqueAliases(name, [short.length > 2 ? short : '', ...aliases]),
       description: `Company listed in the ${idx}.${sector}${hq}`,
       country: c.country ?? undefined,

@@ -36,11 +36,18 @@ export function t(key: MessageKey, ...subs: string[]): string {
 const TYPE_KEYS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
   organization: 'typeOrganization',
+  company: 'typeCompany',
   agency: 'typeAgency',
+  party: 'typeParty',
+  'sports-team': 'typeSportsTeam',
+  media: 'typeMedia',
+  university: 'typeUniversity',
+  court: 'typeCourt',
   'threat-actor': 'typeThreatActor',
   country: 'typeCountry',
   place: 'typePlace',
   event: 'typeEvent',
+  work: 'typeWork',
   other: 'typeOther',
 };
 

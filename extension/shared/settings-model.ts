@@ -32,11 +32,18 @@ export interface Settings {
 export const DEFAULT_STYLES: Readonly<Record<EntityType, HighlightStyle>> = {
   person: { kind: 'tint', colour: '#2f7de1' },
   organization: { kind: 'tint', colour: '#8a5cd6' },
+  company: { kind: 'tint', colour: '#6d4fc2' },
   agency: { kind: 'tint', colour: '#c2410c' },
+  party: { kind: 'tint', colour: '#a3479c' },
+  'sports-team': { kind: 'tint', colour: '#0f8a8a' },
+  media: { kind: 'tint', colour: '#9a6b2f' },
+  university: { kind: 'tint', colour: '#4f6fc2' },
+  court: { kind: 'tint', colour: '#8c5a3c' },
   'threat-actor': { kind: 'tint', colour: '#d62f4b' },
   country: { kind: 'tint', colour: '#2e9960' },
   place: { kind: 'tint', colour: '#2e9960' },
   event: { kind: 'tint', colour: '#b58900' },
+  work: { kind: 'tint', colour: '#c0567a' },
   other: { kind: 'tint', colour: '#7a7a85' },
 };
 

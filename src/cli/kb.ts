@@ -49,6 +49,8 @@ async function stats(args: ParsedArgs): Promise<number> {
     out(`schema ${meta.schemaVersion}, content ${meta.contentVersion}`);
     out(`${meta.entities} entities, ${aliases} aliases; ${other} besides countries and ATT&CK groups`);
     for (const [type, n] of Object.entries(meta.byType).sort((a, b) => b[1] - a[1])) out(`  ${type.padEnd(14)} ${n}`);
+    out(`by source (${meta.bulk} in the bulk layer; an entity two sources gave counts under both):`);
+    for (const [source, n] of Object.entries(meta.bySource).sort((a, b) => b[1] - a[1])) out(`  ${source.padEnd(24)} ${n}`);
   }
   return 0;
 }

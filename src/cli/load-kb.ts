@@ -8,11 +8,11 @@ import { compileKb, type CompileResult } from '../kb/compile.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 import { formatIssue } from '../kb/validate.ts';
 import { commonEnglishWords } from './common-words.ts';
-import { DEFAULT_KB_FILE, newestInputMtime, readSources, sourcesDate } from './kb-sources.ts';
+import { bulkEnabled, DEFAULT_KB_FILE, FULL_KB_CACHE, newestInputMtime, readBulk, readSources, sourcesDate } from './kb-sources.ts';
 
 /** Compiles kb/sources (no disk writes). */
 export function compileSources(): CompileResult {
-  return compileKb(readSources(), { date: sourcesDate(), commonWords: commonEnglishWords() });
+  return compileKb(readSources(), { date: sourcesDate(), commonWords: commonEnglishWords(), ...(bulkEnabled() ? { bulk: readBulk() } : {}) });
 }
 
 /** Writes the KB and its `-meta.json` sibling (versions and counts). */
@@ -24,16 +24,49 @@ export function writeKb(kb: KnowledgeBase, file = DEFAULT_KB_FILE): string {
   return metaFile;
 }
 
-/** Versions and counts by type. */
-export function kbMeta(kb: KnowledgeBase): { schemaVersion: number; contentVersion: string; entities: number; byType: Record<string, number> } {
+/** What kbMeta reports. */
+export interface KbMeta {
+  schemaVersion: number;
+  contentVersion: string;
+  entities: number;
+  byType: Record<string, number>;
+  /** Entities per source: `curated` for kb/sources, a bulk source's label for each entity it gave or enriched. */
+  bySource: Record<string, number>;
+  /** Entities of the bulk layer (0 when built with DOSSIER_KB=core). */
+  bulk: number;
+}
+
+/** Versions and counts by type and by source. */
+export function kbMeta(kb: KnowledgeBase): KbMeta {
   const byType: Record<string, number> = {};
-  for (const e of kb.entities) byType[e.type] = (byType[e.type] ?? 0) + 1;
-  return { schemaVersion: kb.schemaVersion, contentVersion: kb.contentVersion, entities: kb.entities.length, byType };
+  const bySource: Record<string, number> = {};
+  const add = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+  let bulk = 0;
+  const bulkLabels = new Set(kb.entities.flatMap((e) => (e.layer === 'bulk' ? (e.sources ?? []).map((s) => s.label) : [])));
+  for (const e of kb.entities) {
+    add(byType, e.type);
+    if (e.layer === 'bulk') bulk += 1;
+    else add(bySource, 'curated');
+    // A bulk source's links are labelled by it; a curated entity a bulk record matched has that link too.
+    for (const label of new Set((e.sources ?? []).map((s) => s.label))) if (bulkLabels.has(label)) add(bySource, label);
+  }
+  return { schemaVersion: kb.schemaVersion, contentVersion: kb.contentVersion, entities: kb.entities.length, byType, bySource, bulk };
+}
+
+/** Whether a compiled KB has the layers asked for (DOSSIER_KB=core: no bulk layer), by its meta file. */
+function sameLayers(file: string): boolean {
+  const metaFile = file.replace(/\.json$/, '') + '-meta.json';
+  try {
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Partial<KbMeta>;
+    return (meta.bulk ?? 0) > 0 === bulkEnabled();
+  } catch {
+    return false;
+  }
 }
 
 /** Loads the KB, compiling when public/kb/kb.json is missing or older than kb/sources. Throws on invalid sources. */
-export async function loadKb(file = DEFAULT_KB_FILE): Promise<KnowledgeBase> {
-  if (existsSync(file) && statSync(file).mtimeMs >= newestInputMtime()) {
+export async function loadKb(file = bulkEnabled() ? FULL_KB_CACHE : DEFAULT_KB_FILE): Promise<KnowledgeBase> {
+  if (existsSync(file) && statSync(file).mtimeMs >= newestInputMtime() && sameLayers(file)) {
     return JSON.parse(readFileSync(file, 'utf8')) as KnowledgeBase;
   }
   const { kb, errors } = compileSources();

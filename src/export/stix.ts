@@ -43,7 +43,13 @@ function entityShape(e: HighlightEntity, options: StixOptions): { type: string; 
     case 'threat-actor': return { type: 'intrusion-set', props: {} };
     case 'person': return { type: 'identity', props: { identity_class: 'individual' } };
     case 'organization':
-    case 'agency': return { type: 'identity', props: { identity_class: 'organization' } };
+    case 'company':
+    case 'agency':
+    case 'party':
+    case 'sports-team':
+    case 'media':
+    case 'university':
+    case 'court': return { type: 'identity', props: { identity_class: 'organization' } };
     case 'country':
     case 'place': {
       const country = countryCode(e, options);

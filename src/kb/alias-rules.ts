@@ -36,22 +36,28 @@ export function isPlainNickname(e: Entity, text: string): boolean {
   return words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) || /^\p{Ll}{1,3}$/u.test(w));
 }
 
-/** Counts, per normalised key, the entities whose name or alias has that key. */
-function keyOwners(entities: Entity[]): Map<string, number> {
-  const owners = new Map<string, Set<string>>();
+/**
+ * Counts, per normalised key, the entities whose name or alias has that key: all of them, and
+ * those of the curated core. A curated name does not become context-dependent because some
+ * registry of the bulk layer has a namesake (a town called London): the linker weighs those.
+ */
+function keyOwners(entities: Entity[]): Map<string, { all: number; core: number }> {
+  const owners = new Map<string, { all: Set<string>; core: Set<string> }>();
   for (const e of entities) {
     for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
       const key = normalizeKey(text);
-      if (!owners.has(key)) owners.set(key, new Set());
-      owners.get(key)!.add(e.id);
+      let o = owners.get(key);
+      if (!o) owners.set(key, (o = { all: new Set(), core: new Set() }));
+      o.all.add(e.id);
+      if (e.layer !== 'bulk') o.core.add(e.id);
     }
   }
-  return new Map([...owners].map(([k, v]) => [k, v.size]));
+  return new Map([...owners].map(([k, v]) => [k, { all: v.all.size, core: v.core.size }]));
 }
 
 interface Context {
   commonWords: ReadonlySet<string>;
-  owners: Map<string, number>;
+  owners: Map<string, { all: number; core: number }>;
 }
 
 /** Whether `text` of entity `e` is ambiguous on its own (caseSensitive as already decided). */
@@ -59,7 +65,8 @@ function ambiguous(e: Entity, text: string, caseSensitive: boolean | undefined, 
   const key = normalizeKey(text);
   const body = key.replace(/ /g, '');
   const short = body.length <= 2 && e.type !== 'country';
-  const shared = (ctx.owners.get(key) ?? 0) > 1;
+  const owners = ctx.owners.get(key);
+  const shared = ((e.layer === 'bulk' ? owners?.all : owners?.core) ?? 0) > 1;
   const common = ctx.commonWords.has(key) && !caseSensitive;
   const obscureAcronym = isAcronym(text) && body.length <= 3 && (e.prominence ?? 0) < OBSCURE && e.type !== 'country' && e.type !== 'person';
   return short || shared || common || obscureAcronym || isPlainNickname(e, text);

@@ -8,6 +8,7 @@ import { applyAliasRules } from './alias-rules.ts';
 import { buildCountries } from './countries.ts';
 import { adoptIds, buildCapitals } from './capitals.ts';
 import { mergeEntity } from './merge.ts';
+import { mergeBulk, type BulkFile, type BulkResult } from './bulk.ts';
 import { aliasCollisions, checkEntity, danglingReferences, type Issue } from './validate.ts';
 import commonWordsFile from '../../kb/common-words.json';
 
@@ -24,6 +25,8 @@ export interface CompileOptions {
   commonWords?: Iterable<string>;
   /** Add world-countries entities, countries and their capitals (default true). */
   countries?: boolean;
+  /** The bulk layer (kb/bulk), merged under the curated entities; none by default. */
+  bulk?: BulkFile[];
 }
 
 export interface CompileResult {
@@ -31,6 +34,8 @@ export interface CompileResult {
   errors: Issue[];
   /** Alias collisions and other non-fatal findings. */
   warnings: Issue[];
+  /** Records per bulk source and how many were duplicates, when a bulk layer was given. */
+  bulk?: BulkResult['counts'];
 }
 
 interface Located {
@@ -101,14 +106,19 @@ export function compileKb(files: SourceFile[], options: CompileOptions = {}): Co
     const base = located.get(id);
     located.set(id, base ? { ...l, entity: mergeEntity(base.entity, l.entity) } : l);
   }
-  const entities = [...located.values()].map((l) => l.entity).sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const core = [...located.values()].map((l) => l.entity);
   const locate = (id: string) => {
     const l = located.get(id);
     return { file: l?.file ?? '?', entry: l?.entry ?? id };
   };
-  errors.push(...danglingReferences(entities, locate));
+  errors.push(...danglingReferences(core, locate));
+  const bulk = options.bulk ? mergeBulk(core, options.bulk) : undefined;
+  if (bulk) errors.push(...bulk.errors);
+  const entities = bulk ? [...core, ...bulk.entities.filter((e) => !located.has(e.id))] : core;
+  entities.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   applyAliasRules(entities, new Set(options.commonWords ?? commonWordsFile.words));
-  const warnings: Issue[] = [...aliasCollisions(entities)].map(([key, ids]) => ({
+  // Shared aliases are a curator's warning: among the bulk layer's namesakes they are the rule.
+  const warnings: Issue[] = [...aliasCollisions(core)].map(([key, ids]) => ({
     file: locate(ids[0]).file,
     entry: ids.join(', '),
     message: `alias "${key}" is shared by ${ids.length} entities`,
@@ -119,5 +129,5 @@ export function compileKb(files: SourceFile[], options: CompileOptions = {}): Co
     contentVersion: `${date}-${contentHash(JSON.stringify(entities))}`,
     entities,
   };
-  return { kb, errors, warnings };
+  return { kb, errors, warnings, ...(bulk ? { bulk: bulk.counts } : {}) };
 }

@@ -7,17 +7,42 @@
 /** Version of the shape below. Bump it when a stored record changes shape (and add a migration). */
 export const KB_SCHEMA_VERSION = 1;
 
+/**
+ * The mapped entity types (CONTRACTS.md, issue 15). Order matters: the linker index stores a
+ * type as its position, and the popup groups by it. `work` is a named film, book, album, song,
+ * TV series or product.
+ */
 export const ENTITY_TYPES = [
   'person',
   'organization',
+  'company',
   'agency',
+  'party',
+  'sports-team',
+  'media',
+  'university',
+  'court',
   'threat-actor',
   'country',
   'place',
   'event',
+  'work',
   'other',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Types that are bodies of people (an organisation of some kind): the linker treats them alike
+ * where it speaks of organisations (word-set names, qualifiers, credits).
+ */
+export const ORGANISATION_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'organization', 'company', 'agency', 'party', 'sports-team', 'media', 'university', 'court',
+]);
+
+/** True for an organisation of any kind (see ORGANISATION_TYPES). */
+export function isOrganisationType(type: string): boolean {
+  return ORGANISATION_TYPES.has(type as EntityType);
+}
 
 /** One real name an entity goes by. Never a garble: the linker handles those. */
 export interface Alias {
@@ -79,6 +104,11 @@ export interface Entity {
   cues?: string[];
   /** Where it came from: shipped with the extension or made by the user. */
   origin?: 'shipped' | 'user';
+  /**
+   * `bulk` for an entity of the bulk layer (open registries, kb/bulk): low trust, so the linker asks
+   * it for evidence of its own; absent for curated and imported entities.
+   */
+  layer?: 'bulk';
 }
 
 export interface KnowledgeBase {

@@ -5,7 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { F_DIGIT, type TokenList } from '../text/tokens.ts';
-import type { LinkerIndex } from './linker-index.ts';
+import { BULK, type LinkerIndex } from './linker-index.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
@@ -21,7 +21,7 @@ const MAX_SPAN = 3;
 export function buildCodeTable(index: LinkerIndex): CodeTable {
   const byDigits = new Map<string, [string, number][]>();
   index.aliasKeys.forEach((key, alias) => {
-    if (!/\d/.test(key)) return;
+    if (!/\d/.test(key) || ((index.aliasFlags[alias] as number) & BULK) !== 0) return;
     const compact = key.replace(/ /g, '');
     const digits = digitsOf(compact);
     if (!digits || !/[a-z]/.test(compact) || compact.length < 4) return;

@@ -4,11 +4,12 @@
  * ("Nikkei 48,088 ▲ 1.1%") names an index or a listed company. Position-dependent support for
  * one alias match, added to the context support of its sentence.
  */
-import { hashWord } from '../text/tokens.ts';
+import { F_UPPER, hashWord } from '../text/tokens.ts';
 import { wordHashes } from './context.ts';
 import type { IndexEntity } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { cueHashes } from './support.ts';
+import { isOrganisationType } from '../kb/model.ts';
 
 /** Words that label a credit when a colon follows ("Photo:", "Source:") or "by" ("Reporting by"). */
 const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'source', 'sources', 'credit', 'credits', 'via'].map(hashWord));
@@ -50,8 +51,8 @@ function hasCue(e: IndexEntity, cues: ReadonlySet<number>): boolean {
 /** Support from the mention's place on the page: 0.25 for a credited news body or a quoted index or company. */
 export function furnitureSupport(state: LinkState, c: Candidate): number {
   const e = state.entities[c.entity];
-  if (!e || (e.type !== 'organization' && e.type !== 'other')) return 0;
-  if (e.type === 'organization' && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
+  if (!e || (!isOrganisationType(e.type) && e.type !== 'other')) return 0;
+  if ((e.type === 'organization' || e.type === 'media') && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
   const { text } = state.tokens;
   const end = state.tokens.end[c.to - 1] as number;
   // Most names are followed by a word: look closer only when a space and a figure come next.
@@ -59,4 +60,22 @@ export function furnitureSupport(state: LinkState, c: Candidate): number {
   if (text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 0xa0) return 0;
   if (!(next >= 48 && next <= 57) && !'$€£¥'.includes(text[end + 1] ?? 'x')) return 0;
   return QUOTE_AFTER.test(text.slice(end, end + 24)) && hasCue(e, QUOTED_CUES) ? 0.25 : 0;
+}
+
+/** After a dateline's place: ", STATE" or ", Country" perhaps, then "(Agency)" and a dash. */
+const DATELINE_AFTER = /^(?:,[ \t\u00a0]*[A-Z][\p{L} .]{0,30})?[ \t\u00a0]+\([\p{L}][^()\n]{0,40}\)[ \t\u00a0]*[—–-]/u;
+
+/**
+ * The place of a dateline ("LONDON (Reuters) —", "NEW DELHI, India (AP) -"), in capitals at the
+ * start of a line: it credits the agency and says where the story was filed, not what it is about,
+ * so the place is not marked (and a look-alike such as a town called "Reading" never is).
+ */
+export function datelinePlace(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  const type = state.entities[c.entity]?.type;
+  if (type !== 'place' && type !== 'country') return false;
+  for (let k = c.from; k < c.to; k++) if (((tokens.flags[k] as number) & F_UPPER) === 0) return false;
+  const start = tokens.start[c.from] as number;
+  if (!/(^|\n)[ \t\u00a0]*$/.test(tokens.text.slice(Math.max(0, start - 8), start))) return false;
+  return DATELINE_AFTER.test(tokens.text.slice(tokens.end[c.to - 1], (tokens.end[c.to - 1] as number) + 60));
 }

@@ -3,6 +3,7 @@
  * Shell and BP gained") means it again where the words around it say nothing — a ticker, a table
  * of movers, a headline ("Shell and BP lead gains in London").
  */
+import { datelinePlace } from './credits.ts';
 import { isContextDependent } from './exact.ts';
 import type { Candidate, LinkState } from './state.ts';
 
@@ -33,6 +34,6 @@ export function linkRepeatedAliases(state: LinkState, rejected: readonly Candida
     const sense = senses.get(surfaceKey(state, first.from, first.to));
     if (!sense || !state.isFree(first.from, first.to)) continue;
     const same = group.find((c) => c.entity === sense.entity);
-    if (same) state.accept({ ...same, confidence: Math.max(threshold, Math.min(sense.confidence, same.confidence + 0.15)) });
+    if (same && !datelinePlace(state, same)) state.accept({ ...same, confidence: Math.max(threshold, Math.min(sense.confidence, same.confidence + 0.15)) });
   }
 }

@@ -60,11 +60,33 @@ export const TYPE_CUES: Record<EntityType, readonly string[]> = {
   organization: ['party', 'company', 'firm', 'news', 'network', 'broadcaster', 'agency', 'union', 'organization',
     'group', 'site', 'platform', 'shares', 'chief', 'executive', 'newspaper', 'television', 'channel', 'spokesperson',
     'spokesman', 'spokeswoman', 'declined', 'comment', 'customers', 'founder', 'ceo', 'subsidiary', 'acquired'],
+  company: ['company', 'firm', 'shares', 'stock', 'chief', 'executive', 'ceo', 'customers', 'founder', 'subsidiary',
+    'acquired', 'brand', 'maker', 'investors', 'profit', 'revenue', 'sales', 'spokesperson', 'declined', 'comment'],
+  party: ['party', 'parties', 'election', 'vote', 'votes', 'voters', 'coalition', 'opposition', 'leader', 'seats', 'mps',
+    'candidate', 'campaign', 'manifesto', 'members'],
+  'sports-team': ['club', 'team', 'side', 'match', 'game', 'season', 'league', 'cup', 'coach', 'manager', 'striker',
+    'goal', 'goals', 'win', 'won', 'beat', 'defeat', 'draw', 'fans', 'stadium', 'players', 'squad'],
+  media: ['news', 'newspaper', 'paper', 'broadcaster', 'television', 'channel', 'radio', 'reported', 'reports',
+    'editor', 'columnist', 'magazine', 'website', 'told', 'interview', 'according'],
+  university: ['university', 'college', 'professor', 'researchers', 'research', 'students', 'study', 'campus',
+    'school', 'institute', 'lecturer', 'scientists'],
+  court: ['court', 'judge', 'judges', 'ruling', 'ruled', 'appeal', 'case', 'trial', 'sentenced', 'justice',
+    'lawsuit', 'verdict', 'hearing', 'filed'],
   country: ['country', 'government', 'state', 'nation', 'embassy', 'border'],
   place: ['city', 'town', 'capital', 'region', 'village', 'in', 'between', 'county', 'district'],
   event: ['referendum', 'attack', 'poisoning', 'war', 'invasion', 'since', 'after', 'crisis', 'hack'],
+  work: ['film', 'movie', 'book', 'novel', 'album', 'song', 'single', 'series', 'show', 'documentary', 'released',
+    'release', 'starring', 'directed', 'premiere', 'tour'],
   other: ['virus', 'vaccine', 'pandemic', 'disease', 'infection', 'outbreak', 'health', 'coronavirus', 'research'],
 };
+
+/**
+ * Words of TYPE_CUES too general to speak for one low-trust bulk-layer name ("in" for a place,
+ * "said" for a person): a bulk entity's one-word name needs a cue that names its kind.
+ */
+export const GENERIC_TYPE_CUES = new Set(['in', 'between', 'since', 'after', 'said', 'says', 'told', 'he', 'she', 'his', 'her',
+  'head', 'chief', 'declined', 'comment', 'according', 'members', 'case', 'filed', 'win', 'won', 'release', 'show', 'single',
+  'state', 'group', 'groups', 'network', 'site', 'platform', 'target', 'targeted']);
 
 /** Words of organisation names that translations swap for one another. */
 export const NAME_WORD_SYNONYMS: Record<string, string> = {

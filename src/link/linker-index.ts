@@ -10,7 +10,7 @@ import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 
-export const LINKER_INDEX_VERSION = 6;
+export const LINKER_INDEX_VERSION = 7;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -21,6 +21,11 @@ export const CONTEXT_ONLY = 4;
 export const PRIMARY = 8;
 /** Alias starts with a lower-case letter in its real spelling ("corona virus", "iPhone"), or may ("war in Donbas"). */
 export const LOWER_START = 16;
+/**
+ * An alias of a bulk-layer entity (kb/bulk: open registries, low trust): it links by its exact
+ * name only, never by a variant, a sound or a word set, and needs evidence of its own (resolve.ts).
+ */
+export const BULK = 32;
 
 /** An entity as the linker sees it (made from the index's columns when a linker is created). */
 export interface IndexEntity {
@@ -91,7 +96,8 @@ export const CLAUSE_MARKS = /[,;:!?()[\]"“”«»|]/;
 const CUE_LIMIT = 16;
 
 function cueWords(entity: Entity): string[] {
-  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.description ?? ''];
+  // A bulk card is a template ("Town in the United States; population …"): its words say nothing of this entity.
+  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.layer === 'bulk' ? '' : entity.description ?? ''];
   const words = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {
@@ -112,6 +118,7 @@ function aliasFlags(entity: Entity, alias: Entity['aliases'][number] | null, raw
   if (alias?.contextDependent) flags |= CONTEXT_DEPENDENT;
   if (alias?.kind === 'demonym') flags |= CONTEXT_ONLY;
   if (/^\p{Ll}/u.test(raw) || (entity.type === 'event' && EVENT_PHRASE.test(raw))) flags |= LOWER_START;
+  if (entity.layer === 'bulk') flags |= BULK;
   return flags;
 }
 
@@ -172,14 +179,15 @@ function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuate
   const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [] };
   index.aliasKeys.forEach((key, alias) => {
     const entity = { type: ENTITY_TYPES[index.entities.types[index.aliasEntity[alias] as number] as number] as EntityType };
+    const exactOnly = ((index.aliasFlags[alias] as number) & BULK) !== 0;
     const words = key.split(' ');
     for (const hash of firstTokenHashes(words[0] as string)) {
       derived.firstHashes.push(hash);
       derived.firstHashAlias.push(alias);
     }
     derived.secondHashes.push(words.length > 1 ? secondTokenHash(words[1] as string) : -1);
-    derived.surnameKeys.push(entity.type === 'person' ? surnameKeysOf(words).join(' ') : '');
-    derived.orgSets.push(ORG_TYPES.has(entity.type) ? orgWordSet(words).set : '');
+    derived.surnameKeys.push(entity.type === 'person' && !exactOnly ? surnameKeysOf(words).join(' ') : '');
+    derived.orgSets.push(ORG_TYPES.has(entity.type) && !exactOnly ? orgWordSet(words).set : '');
   });
   return derived;
 }

@@ -8,8 +8,9 @@ import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER } from '../text/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS } from './lexicon.ts';
 import type { PersonTable } from './person-names.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { ORGANISATION_TYPES } from '../kb/model.ts';
 
-const NAME_LIKE_TYPES = new Set(['place', 'country', 'organization']);
+const NAME_LIKE_TYPES: ReadonlySet<string> = new Set(['place', 'country', ...ORGANISATION_TYPES]);
 /** Titles that only a person's name follows. */
 const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'ambassador', 'spokesman', 'spokeswoman', 'senator', 'governor', 'mayor', 'envoy', 'premier', 'general']);
 

@@ -6,10 +6,11 @@
  */
 import { hashWord } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { ORGANISATION_TYPES } from '../kb/model.ts';
 
 const OF = hashWord('of');
 const JOINERS = new Set(['of', 'the', 'for', 'and'].map(hashWord));
-const QUALIFIED_TYPES = new Set(['organization', 'agency']);
+const QUALIFIED_TYPES: ReadonlySet<string> = ORGANISATION_TYPES;
 /** Words of the name after the match that are looked at. */
 const REACH = 8;
 

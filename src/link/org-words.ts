@@ -3,8 +3,9 @@
  * "National Center for Cyber Security" and "National Cyber Security Centre" share one.
  */
 import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
+import { ORGANISATION_TYPES } from '../kb/model.ts';
 
-export const ORG_TYPES: ReadonlySet<string> = new Set(['organization', 'agency', 'event', 'other', 'threat-actor']);
+export const ORG_TYPES: ReadonlySet<string> = new Set([...ORGANISATION_TYPES, 'event', 'work', 'other', 'threat-actor']);
 
 /**
  * Prefixes a name may write with a hyphen, a space or neither ("Co-operation", "Cooperation";
@@ -20,7 +21,8 @@ export function orgWordSet(keys: readonly string[]): { set: string; synonyms: nu
     let key = keys[k] as string;
     if (JOINED_PREFIXES.has(key) && k + 1 < keys.length) key += keys[++k] as string;
     if (NAME_STOPWORDS.has(key)) continue;
-    const mapped = NAME_WORD_SYNONYMS[key];
+    // Own keys only: a name may hold "constructor" or "toString".
+    const mapped = Object.hasOwn(NAME_WORD_SYNONYMS, key) ? NAME_WORD_SYNONYMS[key] : undefined;
     if (mapped) synonyms += 1;
     words.push(...(mapped ?? key).split(' '));
   }

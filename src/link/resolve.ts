@@ -3,11 +3,12 @@
  * entities in play); then every span is scored in that context and the longest, best-supported
  * non-overlapping links are kept.
  */
-import { furnitureSupport } from './credits.ts';
+import { datelinePlace, furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
+import { bulkWithoutEvidence } from './bulk-gate.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
-import { CASE_SENSITIVE } from './linker-index.ts';
+import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
 
@@ -38,19 +39,22 @@ function demonymCountry(state: LinkState, group: readonly Candidate[]): string |
 
 function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   for (const group of groups) {
-    const first = group[0] as Candidate;
-    const entity = state.entities[first.entity];
-    if (group.every(isContextOnly)) {
-      const country = demonymCountry(state, group);
-      if (country) state.ctx.addCountry(country, first.from);
+    // A bulk-layer name (low trust) never sets the scene, nor keeps a curated one from setting it.
+    const core = group.filter((c) => !(c.flags & BULK));
+    const lead = core[0];
+    if (!lead) continue;
+    const entity = state.entities[lead.entity];
+    if (core.every(isContextOnly)) {
+      const country = demonymCountry(state, core);
+      if (country) state.ctx.addCountry(country, lead.from);
       continue;
     }
-    const single = group.every((c) => c.entity === first.entity && !isContextDependent(c) && !isContextOnly(c));
+    const single = core.every((c) => c.entity === lead.entity && !isContextDependent(c) && !isContextOnly(c));
     if (!single) continue;
-    state.ctx.linked.set(first.entity, (state.ctx.linked.get(first.entity) ?? 0) + 1);
-    if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, first.from);
+    state.ctx.linked.set(lead.entity, (state.ctx.linked.get(lead.entity) ?? 0) + 1);
+    if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, lead.from);
     // A place or body of a country puts it in play in its sentence ("the Federal Reserve in Washington").
-    else if (entity?.country) state.ctx.addPlaceCountry(entity.country, first.from);
+    else if (entity?.country) state.ctx.addPlaceCountry(entity.country, lead.from);
   }
 }
 
@@ -69,9 +73,12 @@ function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
 
+/** What a curated entity is worth over a bulk namesake when both are supported. */
+const BULK_DISCOUNT = 0.1;
+
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
 export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
-  if (unsupportedObscureCode(state, c)) return 0;
+  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c) || datelinePlace(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -80,21 +87,41 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     cache?.set(key, support);
   }
   support += furnitureSupport(state, c);
-  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05;
+  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? 0.12 : 0;
   return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
 }
 
+/** A country "in play" for choosing among namesakes: named near the mention or a fair share of the page's country mentions. */
+const IN_PLAY_SHARE = 0.15;
+
+/**
+ * The page's country decides among namesakes ("Labour" on a New Zealand page, "Congress" on an
+ * Indian one): when the best candidate's country is nowhere on the page and a rival above the
+ * threshold belongs to a country in play, the rival is meant.
+ */
+function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
+  const { ctx, entities } = state;
+  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= IN_PLAY_SHARE);
+  const country = entities[best.entity]?.country;
+  if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
+  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities[c.entity]?.country, c.from));
+  return rival ?? best;
+}
+
 /** Picks the best candidate per span and accepts non-overlapping winners, longest first. */
 export function resolveAliasCandidates(state: LinkState, candidates: readonly Candidate[]): void {
-  const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c)));
+  // A demonym ("American") is evidence of a country, never a bulk registry's name ("American Party").
+  const demonyms = new Set(candidates.filter(isContextOnly).map((c) => c.from * 64 + (c.to - c.from)));
+  const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c) && !(c.flags & BULK && demonyms.has(c.from * 64 + (c.to - c.from)))));
   setScene(state, groupBySpan(candidates));
   const winners: Candidate[] = [];
   const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();
   for (const group of groups) {
-    const rivals = new Set(group.map((c) => c.entity)).size;
+    // A bulk namesake without evidence of its own is no rival: it makes no curated name ambiguous.
+    const rivals = new Set(group.filter((c) => !bulkWithoutEvidence(state, c)).map((c) => c.entity)).size;
     let best: Candidate | null = null;
     const scored: Candidate[] = [];
     for (const c of group) {
@@ -102,6 +129,7 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
       scored.push(s);
       if (!best || s.confidence > best.confidence) best = s;
     }
+    if (best) best = pageCountryChoice(state, best, scored);
     if (best && best.confidence >= THRESHOLD) winners.push(best);
     else if (isContextDependent(best as Candidate)) rejected.push(scored); // kept for the page's one sense
   }

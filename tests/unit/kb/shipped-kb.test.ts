@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileKb, type CompileResult } from '../../../src/kb/compile.ts';
 import { normalizeKey } from '../../../src/kb/keys.ts';
+import { isOrganisationType } from '../../../src/kb/model.ts';
 import { readSources } from '../../../src/cli/kb-sources.ts';
 import { findEntities } from '../../../src/cli/kb.ts';
 
@@ -18,11 +19,13 @@ describe('the shipped KB', () => {
     expect(result.errors).toEqual([]);
   });
 
-  it('finds every gold canonical entity under its canonical name, with the gold type', () => {
+  it('finds every gold canonical entity under its canonical name, with the gold type (an organisation of any kind for "organization")', () => {
+    // The seed gold predates the party, media and company types (issue 15): its "organization" is the family.
+    const fits = (type: string, gold: string): boolean => type === gold || (gold === 'organization' && isOrganisationType(type));
     for (const canonical of new Set(gold.files.map((g) => g.canonical))) {
       const found = findEntities(result.kb, canonical);
       const type = gold.files.find((g) => g.canonical === canonical)!.type;
-      expect(found.map((e) => e.type), canonical).toContain(type);
+      expect(found.some((e) => fits(e.type, type)), `${canonical}: ${found.map((e) => e.type).join(', ')} for ${type}`).toBe(true);
       expect(found.some((e) => e.name === canonical), canonical).toBe(true);
     }
   });

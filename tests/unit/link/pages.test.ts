@@ -68,7 +68,7 @@ beforeAll(async () => {
   const kb = await loadKb();
   linker = linkerFor(kb);
   names = new Set(kb.entities.map((e) => e.name));
-}, 60_000);
+}, 300_000); // the KB with its bulk layer: compiled when stale, and a 280,000-entity linker
 
 describe.each(GOLDS)('news page %s', (file) => {
   const gold = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as PageGold;

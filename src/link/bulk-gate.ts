@@ -1,0 +1,80 @@
+/**
+ * The bulk layer's gate. A bulk entity is one of 250,000 registry names (kb/bulk), many of them
+ * look-alikes ("Reading", "Mobile", "Cove", "Center"): it links only on evidence of its own.
+ */
+import { F_SENTENCE, F_UPPER } from '../text/tokens.ts';
+import { wordHashes } from './context.ts';
+import { FUNCTION_WORDS, GENERIC_TYPE_CUES, TYPE_CUES } from './lexicon.ts';
+import { BULK, CASE_SENSITIVE } from './linker-index.ts';
+import { identitySupport, specificSupport } from './support.ts';
+import type { Candidate, LinkState } from './state.ts';
+import type { EntityType } from '../kb/model.ts';
+
+/** A bulk entity this prominent (a city of millions, a mega-cap company) is known by its name given a cue of its kind. */
+const BULK_HOUSEHOLD = 0.45;
+/** A bulk entity's longer name this prominent needs no further evidence. */
+const BULK_SELF_EVIDENT = 0.3;
+/** Joiners inside a longer proper name ("Bank of England", "Court for the District"). */
+const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'von']);
+
+const KIND_CUES = Object.fromEntries(
+  Object.entries(TYPE_CUES).map(([type, words]) => [type, wordHashes(words.filter((w) => !GENERIC_TYPE_CUES.has(w)))]),
+) as Record<EntityType, Set<number>>;
+
+/** Whether token `k` is a capitalised word that is part of a name (not a sentence's first function word). */
+function nameWord(state: LinkState, k: number): boolean {
+  const { tokens } = state;
+  if (k < 0 || k >= tokens.length || !tokens.cap(k)) return false;
+  return !((tokens.flags[k] as number) & F_SENTENCE) || !FUNCTION_WORDS.has(tokens.get(k).key);
+}
+
+/** Only a space or a hyphen between tokens `k - 1` and `k`. */
+function joined(state: LinkState, k: number): boolean {
+  const { tokens } = state;
+  const gap = tokens.text.slice(tokens.end[k - 1], tokens.start[k]);
+  return gap === '-' || tokens.spaceBefore(k);
+}
+
+/**
+ * Whether the match is a piece of a longer capitalised name: "Center" in "National Center for
+ * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club".
+ */
+export function insideLongerName(state: LinkState, from: number, to: number): boolean {
+  if (from > 0 && joined(state, from) && nameWord(state, from - 1)) return true;
+  if (to < state.tokens.length && joined(state, to) && state.tokens.cap(to)) return true;
+  const k = to;
+  if (k + 1 < state.tokens.length && NAME_JOINERS.has(state.tokens.get(k).key) && joined(state, k) && joined(state, k + 1) && state.tokens.cap(k + 1)) return true;
+  return false;
+}
+
+/** A place followed by ", <its country>" ("Nice, France"): the page says what it is. */
+function placeQualified(state: LinkState, c: Candidate): boolean {
+  const e = state.entities[c.entity];
+  const { tokens } = state;
+  if (e?.type !== 'place' || c.to >= tokens.length) return false;
+  const gap = tokens.text.slice(tokens.end[c.to - 1], tokens.start[c.to]);
+  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === e.country;
+}
+
+/**
+ * Whether a bulk candidate lacks evidence of its own. One word: a cue naming its kind ("the city
+ * of", "shares") and its country in play or its own cue words (a household name needs the cue
+ * only); never inside a longer name, never an all-capitals page word for a mixed-case name. A
+ * longer name: any such evidence or fair prominence. An acronym: this very body's evidence.
+ * Linked once with evidence, it is in play.
+ */
+export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
+  const e = state.entities[c.entity];
+  if (!(c.flags & BULK) || !e || state.ctx.linked.has(c.entity)) return false;
+  const { ctx, entities, tokens } = state;
+  const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
+  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
+  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c);
+  const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
+  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= BULK_SELF_EVIDENT) || insideLongerName(state, c.from, c.to);
+  if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
+  if (insideLongerName(state, c.from, c.to)) return true;
+  return !(kindCue && (specific || e.prominence >= BULK_HOUSEHOLD));
+}
+
+
