@@ -1,0 +1,86 @@
+/**
+ * The page as the unknown-name detector sees it: tokens, which ones a KB mention covers, which
+ * words are ordinary, and which lines are Title Case chrome (headings, navigation, buttons).
+ */
+import { F_CAP, F_SENTENCE, scanTokens, type TokenList } from '../../text/tokens.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS } from '../lexicon.ts';
+import type { LinkedSpan, UnknownOptions } from './types.ts';
+import { CONNECTORS } from './words.ts';
+
+export interface PageView {
+  tokens: TokenList;
+  /** 1 where a KB mention covers the token. */
+  covered: Uint8Array;
+  /** An ordinary word: built-in function words, the page's own lower-case words, the common-word list. */
+  ordinary(i: number): boolean;
+  /** A word of a KB-linked name on this page ("Starmer" once "Keir Starmer" is linked). */
+  knownPart(i: number): boolean;
+  /** Token `i` sits on a line whose words are all capitalised: a heading or page chrome. */
+  heading(i: number): boolean;
+  sentenceStart(i: number): boolean;
+}
+
+function coverage(tokens: TokenList, linked: readonly LinkedSpan[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  const spans = [...linked].sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens.start[i] as number;
+    const end = tokens.end[i] as number;
+    while (s < spans.length && (spans[s] as LinkedSpan).end <= start) s += 1;
+    for (let k = s; k < spans.length && (spans[k] as LinkedSpan).start < end; k++) {
+      if ((spans[k] as LinkedSpan).end > start) covered[i] = 1;
+    }
+  }
+  return covered;
+}
+
+/** Marks the tokens of lines where every word of four letters or more (but particles) is capitalised. */
+function headingLines(tokens: TokenList): Uint8Array {
+  const heading = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  const close = (end: number): void => {
+    let words = 0;
+    let lower = 0;
+    for (let k = lineStart; k < end; k++) {
+      const t = tokens.get(k);
+      if (t.raw.length < 4 || CONNECTORS.has(t.key) || FUNCTION_WORDS.has(t.key)) continue;
+      words += 1;
+      if (!t.cap) lower += 1;
+    }
+    if (lower === 0 && words >= 2) heading.fill(1, lineStart, end);
+  };
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number).includes('\n')) {
+      close(i);
+      lineStart = i;
+    }
+  }
+  return heading;
+}
+
+/** Builds the view of `text` with its KB mentions. */
+export function pageView(text: string, linked: readonly LinkedSpan[], options: UnknownOptions): PageView {
+  const tokens = scanTokens(text);
+  const covered = coverage(tokens, linked);
+  const lowerHashes = new Set<number>();
+  const partKeys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const flags = tokens.flags[i] as number;
+    if (!(flags & F_CAP)) lowerHashes.add(tokens.hash[i] as number);
+    else if (covered[i]) partKeys.add(tokens.get(i).key);
+  }
+  const heading = headingLines(tokens);
+  const builtIn = (key: string): boolean => FUNCTION_WORDS.has(key) || SENTENCE_ADVERBS.has(key) || CALENDAR_WORDS.has(key);
+  return {
+    tokens,
+    covered,
+    ordinary: (i) => {
+      const key = tokens.get(i).key;
+      return builtIn(key) || lowerHashes.has(tokens.hash[i] as number) || (options.isOrdinary?.(key) ?? false);
+    },
+    knownPart: (i) => partKeys.has(tokens.get(i).key),
+    heading: (i) => heading[i] === 1,
+    sentenceStart: (i) => ((tokens.flags[i] as number) & F_SENTENCE) !== 0,
+  };
+}
