@@ -1,9 +1,11 @@
 /**
  * `dossier annotate [--json | --csv] [--main] FILE...`: links the entity mentions of saved HTML
- * pages. A file that cannot be read or is not HTML gets a one-line error; the others still run.
+ * pages, and the names on them the KB does not know (`entity: null`). A file that cannot be read
+ * or is not HTML gets a one-line error; the others still run.
  */
 import { readFileSync } from 'node:fs';
 import { annotateHtml, linkerFor, looksLikeHtml, type AnnotatedDocument } from './annotate-core.ts';
+import { unknownJson, unknownNamesIn, unknownText } from './annotate-unknown.ts';
 import { loadKb } from './load-kb.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 
@@ -20,7 +22,7 @@ function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
       documents: docs.map((d) => ({
         source: d.source,
         title: d.title,
-        mentions: d.mentions.map((m) => ({
+        mentions: [...d.mentions.map((m) => ({
           quote: m.quote,
           start: m.start,
           end: m.end,
@@ -28,7 +30,7 @@ function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
           confidence: m.confidence,
           how: m.how,
           explanation: m.explanation,
-        })),
+        })), ...unknownNamesIn(d.text, d.mentions).map(unknownJson)].sort((a, b) => a.start - b.start),
       })),
     },
     null,
@@ -44,7 +46,11 @@ function toCsv(docs: AnnotatedDocument[]): string {
 
 function toText(docs: AnnotatedDocument[]): string {
   return docs
-    .map((d) => [`${d.source} — ${d.title}`, ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`)].join('\n'))
+    .map((d) => [
+      `${d.source} — ${d.title}`,
+      ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`),
+      ...unknownText(unknownNamesIn(d.text, d.mentions)),
+    ].join('\n'))
     .join('\n\n');
 }
 

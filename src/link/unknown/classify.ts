@@ -6,7 +6,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '.
 import { contextClues, roleAround, roleType, type Clue } from './evidence.ts';
 import type { PageView } from './page.ts';
 import type { Run } from './spans.ts';
-import { ADJECTIVE_ENDING, CONNECTORS, LIST_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES } from './words.ts';
+import { ADJECTIVE_ENDING, CONNECTORS, LIST_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREFIXES } from './words.ts';
 
 /** A span taken for a name, with what the page says about it there. */
 export interface Found {
@@ -51,12 +51,14 @@ function trim(page: PageView, run: Run): string | null {
     else if (!(FUNCTION_WORDS.has(k) || SENTENCE_ADVERBS.has(k) || CALENDAR_WORDS.has(k) || openingWord(page, run.from))) break;
     run.from += 1;
   }
-  while (run.to > run.from && (isConnector(page, run.to - 1) || CALENDAR_WORDS.has(key(page, run.to - 1)) || FUNCTION_WORDS.has(key(page, run.to - 1)))) run.to -= 1;
+  // Nor does a name end in a title ("Danish Prime", "German Chancellor") or a particle.
+  const tail = (k: string): boolean => CALENDAR_WORDS.has(k) || FUNCTION_WORDS.has(k) || (TITLE_WORDS.has(k) && !ORG_SUFFIXES.has(k));
+  while (run.to > run.from && (isConnector(page, run.to - 1) || tail(key(page, run.to - 1)))) run.to -= 1;
   return title;
 }
 
 /** Clues from the name's own words: an organisation suffix or head, or the shape of a personal name. */
-function structureClues(page: PageView, run: Run, plain: number): Clue[] {
+function structureClues(page: PageView, run: Run): Clue[] {
   const last = key(page, run.to - 1);
   const suffix = run.to - run.from >= 2 ? ORG_SUFFIXES.get(last) : undefined;
   if (suffix) return [{ type: suffix, weight: 4, reason: `its last word is "${page.tokens.get(run.to - 1).raw}"` }];
@@ -66,7 +68,11 @@ function structureClues(page: PageView, run: Run, plain: number): Clue[] {
   let connectors = 0;
   for (let i = run.from; i < run.to; i++) if (isConnector(page, i) && !CONNECTORS.has(key(page, i))) connectors += 1;
   const n = run.to - run.from;
-  if (n >= 2 && n <= 4 && connectors === 0 && plain >= 1) return [{ type: 'person', weight: 1, reason: 'it has the shape of a given name and surname' }];
+  if (n >= 2 && PLACE_PREFIXES.has(key(page, run.from))) return [{ type: 'place', weight: 2, reason: `it starts with "${page.tokens.get(run.from).raw}", as place names do` }];
+  // A surname is rarely an ordinary word; "Mark Brown" needs the page to say it is a person.
+  const adjective = (i: number): boolean => /(?:ish|ese|ans|ean|eans|ic|ics)$/.test(key(page, i));
+  const surname = !adjective(run.to - 1) && !adjective(run.from) && (!page.ordinary(run.to - 1) || !page.ordinary(run.from));
+  if (n >= 2 && n <= 4 && connectors === 0 && surname) return [{ type: 'person', weight: 1, reason: 'it has the shape of a given name and surname' }];
   return [];
 }
 
@@ -90,7 +96,7 @@ function nameIn(page: PageView, whole: Run): Found | null {
   for (let i = run.from; i < run.to; i++) if (page.tokens.cap(i) && !page.ordinary(i) && !page.tokens.get(i).upper) plain += 1;
   const text = page.tokens.text;
   const role = roleAround(text, page.tokens.start[run.from] as number, page.tokens.end[run.to - 1] as number);
-  const clues = [...structureClues(page, run, plain), ...contextClues(page.tokens, run.from, run.to, title)];
+  const clues = [...structureClues(page, run), ...contextClues(page.tokens, run.from, run.to, title)];
   if (role) clues.push(roleType(role));
   if (run.to - run.from === 1) {
     // A capitalised word opening a sentence is left to the second pass, unless the page describes it there.

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../../kb/model.ts';
 import { F_SENTENCE, type TokenList } from '../../text/tokens.ts';
-import { TITLE_WORDS } from '../lexicon.ts';
+import { FUNCTION_WORDS, TITLE_WORDS } from '../lexicon.ts';
 import { PERSON_TITLES, PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TYPE_WORDS } from './words.ts';
 
 /** One piece of evidence for a type, strongest first when sorted by `weight`. */
@@ -19,22 +19,35 @@ const ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|who|whose|its|his|her|thei
 const ROLE_BEFORE = /(?:^|[\s(])((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s[a-z][\p{Ll}\s'-]{2,70}?),\s*$/u;
 const ROLE_PREFIX = /\b(?:the|a|an|former|local)\s((?:[\p{Ll}-]+\s){1,3})$/u;
 
+/** A role word for a person: an agent noun or a post ("adviser", "member", "chief"). */
+const PERSON_ROLE = /^(?:\p{Ll}+(?:er|or|ist|ian|ant|ent|man|woman|person)|member|chief|head|aide|boss|mayor|judge|coach|captain|chair|mother|father|son|daughter|wife|husband|widow|friend|resident|owner|councillor|mp)$/u;
+
 /** The role the page gives the name right beside it, if any. */
 export function roleAround(text: string, start: number, end: number): string | undefined {
   const after = ROLE_AFTER.exec(text.slice(end, end + 160));
   if (after?.[1] && after[1].split(/\s+/).length <= 14) return after[1].trim();
   const head = text.slice(Math.max(0, start - 100), start);
   const before = ROLE_BEFORE.exec(head) ?? ROLE_PREFIX.exec(head);
-  return before?.[1]?.trim() || undefined;
+  const role = before?.[1]?.trim();
+  // "the summit of the X" is no role: a role ends in its noun, not in a particle.
+  return role && !FUNCTION_WORDS.has(role.split(/\s+/).pop() ?? '') ? role : undefined;
 }
 
-/** The type a role's words point to ("a village in Norfolk" → place), person by default. */
+/** The head noun of a role: its last word before a preposition or clause ("village" in "a village in Norfolk"). */
+function roleHead(role: string): string {
+  const words = role.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && ROLE_BREAKS.has(w));
+  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
+}
+const ROLE_BREAKS = new Set(['of', 'in', 'at', 'for', 'from', 'on', 'with', 'who', 'whose', 'that', 'which', 'based', 'near', 'to', 'and']);
+
+/** The type a role's head noun points to ("a village in Norfolk" → place, "the trade adviser" → person). */
 export function roleType(role: string): Clue {
-  for (const word of role.toLowerCase().split(/[^\p{L}-]+/u)) {
-    const type = ROLE_TYPE_WORDS.get(word);
-    if (type) return { type, weight: 3, reason: `the page calls it "${role}"` };
-  }
-  return { type: 'person', weight: 2, reason: `the page describes this person as "${role}"` };
+  const head = roleHead(role);
+  const type = ROLE_TYPE_WORDS.get(head);
+  if (type) return { type, weight: 3, reason: `the page calls it "${role}"` };
+  if (PERSON_ROLE.test(head) || /^(?:who|whose)\b/i.test(role)) return { type: 'person', weight: 2, reason: `the page describes this person as "${role}"` };
+  return { type: 'other', weight: 1, reason: `the page calls it "${role}"` };
 }
 
 /** The sentence around [start, end), from the token flags (trimmed, at most 400 characters). */

@@ -46,4 +46,7 @@ export const ROLE_TYPE_WORDS: ReadonlyMap<string, EntityType> = new Map([
 export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'argued', 'wrote', 'insisted', 'admitted', 'claimed', 'warned', 'scored', 'believes', 'thinks', 'recalled', 'who']);
 
 /** Adjectives of nationality, religion and the like end so; one such word alone is no name ("Scottish", "Japanese"). */
-export const ADJECTIVE_ENDING = /(?:ish|ian|ean|ese|ic|an|i)$/;
+export const ADJECTIVE_ENDING = /(?:ish|ian|ean|ese|ic|an|i|ans|is|ics)$/;
+
+/** First words of place names ("North Ayrshire", "Upper Wallop", "Port Talbot"). */
+export const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'great', 'new', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st', 'saint', 'los', 'las', 'el', 'le', 'la', 'bad', 'isle']);
