@@ -123,6 +123,8 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
+  // The unknown-name detector and its ordinary-word list, imported once the linker is ready.
+  await buildModule('extension/content/unknown/detector.ts', 'unknown.js');
   await writeContentCss();
   reportContentSize();
   await buildPages();

@@ -61,6 +61,7 @@ serveBackground({
   listCorrections: async (params) => (await userData()).listCorrections(params),
   removeCorrection: async (params) => (await userData()).removeCorrection(params),
   importUserPack: async (params) => (await userData()).importUserPack(params),
+  addUserEntity: async (params) => (await userData()).addUserEntity(params),
   listUserEntities: async (params) => (await userData()).listUserEntities(params),
   deleteUserEntity: async (params) => (await userData()).deleteUserEntity(params),
 });

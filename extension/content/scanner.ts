@@ -7,6 +7,7 @@ import type { Linker, LinkOptions } from '../../src/link/index.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { placeFor } from '../../src/text/ranges.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
+import { unknownPageMention, type DetectUnknown } from './unknown/load.ts';
 import type { Job } from './idle.ts';
 import type { PageMention } from './types.ts';
 
@@ -30,8 +31,11 @@ export const EXTRACT: ChunkOptions = {
 /** Links one piece of text to mentions with their DOM places. */
 export type LinkPiece = (pageText: PageText) => PageMention[];
 
-/** The piece linker over one linker (built once per page from the index, reused by rescans). */
-export function createPieceLinker(linker: Linker, options: LinkOptions = {}): LinkPiece {
+/**
+ * The piece linker over one linker (built once per page from the index, reused by rescans).
+ * With `detectUnknown`, names no KB mention covers are added after the KB's (issue 16).
+ */
+export function createPieceLinker(linker: Linker, options: LinkOptions = {}, detectUnknown: DetectUnknown | null = null): LinkPiece {
   // A page names APT29 and says how it matched it thousands of times: one copy of each string.
   const strings = new Map<string, string>();
   const shared = (text: string): string => {
@@ -52,8 +56,20 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}): Li
         startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
       });
     }
+    if (detectUnknown) addUnknown(pageText, found, detectUnknown);
     return found;
   };
+}
+
+/** Adds the piece's unknown names (never over a KB mention: the detector is given them all) in document order. */
+function addUnknown(pageText: PageText, found: PageMention[], detectUnknown: DetectUnknown): void {
+  const unknown = detectUnknown(pageText.text, found);
+  if (!unknown.length) return;
+  for (const u of unknown) {
+    const place = placeFor(pageText, u.start, u.end);
+    if (place) found.push(unknownPageMention(u, place));
+  }
+  found.sort((a, b) => a.start - b.start);
 }
 
 /**

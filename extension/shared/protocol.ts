@@ -6,6 +6,7 @@
  * Extend the maps here; never send an untyped message.
  */
 import type { Entity } from '../../src/kb/model.ts';
+import type { PageEntityDraft } from '../../src/kb/page-entity.ts';
 import type { ExportFormat } from '../../src/export/index.ts';
 import type { HighlightFilter } from '../../src/export/filter.ts';
 import type { Highlight, HighlightColour } from '../../src/export/model.ts';
@@ -30,6 +31,11 @@ export interface BackgroundCalls {
   removeCorrection(params: { key: string }): { removed: boolean };
   /** Stores validated user entities (from `parseUserPack`), replacing any with the same id. */
   importUserPack(params: { entities: Entity[] }): { imported: number };
+  /**
+   * "Add to my entities" on an unknown name's card: makes a user entity from what the page says
+   * (validated like a pack; `error` says why not). It links on every page from then on.
+   */
+  addUserEntity(params: PageEntityDraft): { id: string } | { error: string };
   /** The user's own entities (origin 'user'), for the options page. */
   listUserEntities(params: Record<string, never>): { id: string; name: string; type: string }[];
   /** Deletes one user entity (never a shipped one). */
