@@ -115,6 +115,17 @@ function writeManifests() {
   write(FIREFOX, firefoxManifest(template, version));
 }
 
+/**
+ * `ordinary-words.txt`: the ordinary English words (the KB compiler's list, src/cli/common-words.ts),
+ * space-separated. The background reads it once and hands it to pages for unknown-name detection.
+ */
+async function writeOrdinaryWords() {
+  step('ordinary English words → ordinary-words.txt');
+  const { commonEnglishWords } = await tsImport('../src/cli/common-words.ts', import.meta.url);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'ordinary-words.txt'), [...commonEnglishWords()].sort().join(' '));
+}
+
 const started = performance.now();
 try {
   buildKb();
@@ -123,8 +134,7 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
-  // The unknown-name detector and its ordinary-word list, imported once the linker is ready.
-  await buildModule('extension/content/unknown/detector.ts', 'unknown.js');
+  await writeOrdinaryWords();
   await writeContentCss();
   reportContentSize();
   await buildPages();

@@ -12,6 +12,7 @@ import { installBundledKb, whenKbReady } from './kb-install.ts';
 import { getIndexPart } from './linker-cache.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
+import { ordinaryWords } from './ordinary-words.ts';
 
 let dbPromise: Promise<Db> | undefined;
 /** The database, opened lazily once per worker lifetime. */
@@ -50,6 +51,7 @@ registerSaveCommands();
 serveBackground({
   getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
+  getOrdinaryWords: async () => ({ words: await ordinaryWords() }),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),
   updateHighlight: async (params) => (await highlights()).updateHighlight(params),

@@ -96,7 +96,7 @@ async function correctionsForSite(site: string): Promise<LinkOptions['suppress']
 /** The linker for this page, fetched and built once, the first time Dossier is on here. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname), loadUnknownDetector()]).then(async ([index, suppress, unknown]) => {
+  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname), loadUnknownDetector(call, nextTask)]).then(async ([index, suppress, unknown]) => {
     await nextTask(); // not in the task that parsed the index
     return createPieceLinker(await createLinkerInSteps(index, nextTask), { suppress }, unknown);
   });

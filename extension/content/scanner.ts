@@ -3,7 +3,7 @@
  * chunk per step. Chunk size adapts to the measured linking speed so a step stays near
  * `STEP_MS`. Read-only on the DOM.
  */
-import type { Linker, LinkOptions } from '../../src/link/index.ts';
+import type { Linker, LinkOptions, Mention } from '../../src/link/index.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { placeFor } from '../../src/text/ranges.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
@@ -45,7 +45,14 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}, det
   };
   return (pageText) => {
     const found: PageMention[] = [];
-    for (const m of linker.link(pageText.text, options)) {
+    // Suppressed ("wrong link") mentions are filtered here rather than in the linker, so the
+    // unknown-name detector still sees them as names the reader has judged, not as new ones.
+    const suppressed: Mention[] = [];
+    for (const m of linker.link(pageText.text)) {
+      if (options.suppress?.(m.quote, m.entityId)) {
+        suppressed.push(m);
+        continue;
+      }
       const place = placeFor(pageText, m.start, m.end);
       if (!place) continue;
       // Every field written out (not spread) keeps the object's properties in-object: on a
@@ -56,14 +63,14 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}, det
         startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
       });
     }
-    if (detectUnknown) addUnknown(pageText, found, detectUnknown);
+    if (detectUnknown) addUnknown(pageText, found, suppressed, detectUnknown);
     return found;
   };
 }
 
 /** Adds the piece's unknown names (never over a KB mention: the detector is given them all) in document order. */
-function addUnknown(pageText: PageText, found: PageMention[], detectUnknown: DetectUnknown): void {
-  const unknown = detectUnknown(pageText.text, found);
+function addUnknown(pageText: PageText, found: PageMention[], suppressed: readonly Mention[], detectUnknown: DetectUnknown): void {
+  const unknown = detectUnknown(pageText.text, suppressed.length ? [...found, ...suppressed] : found);
   if (!unknown.length) return;
   for (const u of unknown) {
     const place = placeFor(pageText, u.start, u.end);

@@ -19,6 +19,8 @@ export interface BackgroundCalls {
    * (content/index-transfer.ts). `version` changes when the KB or user entities change.
    */
   getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
+  /** Ordinary English words, space-separated, for telling names the KB does not know from ordinary words (issue 16). */
+  getOrdinaryWords(params: Record<string, never>): { words: string };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
   /** Saves a highlight made from a card ("Save highlight"); resolves with the new highlight's id. */

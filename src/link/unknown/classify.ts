@@ -17,6 +17,9 @@ export interface Found {
 }
 
 const key = (page: PageView, i: number): string => page.tokens.get(i).key;
+/** Title words that name a portfolio, not a post: a name may end in one ("Sleep Health", "Public Health"). */
+const PORTFOLIOS = new Set(['defence', 'defense', 'home', 'interior', 'justice', 'finance', 'health', 'culture', 'labour', 'labor', 'conservative', 'tory', 'democrat', 'republican', 'opposition']);
+
 /** Titles written only before a name. */
 const NAME_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor', 'rev']);
 const isConnector = (page: PageView, i: number): boolean => !page.tokens.cap(i);
@@ -41,6 +44,12 @@ function openingWord(page: PageView, i: number): boolean {
   return page.sentenceStart(i) && /(?:ing|ly|ed)$/.test(key(page, i)) && page.ordinary(i);
 }
 
+/** A sentence-opening ordinary word before "of" that is no organisation's head ("Residents of X", not "University of X"). */
+function ofPhrase(page: PageView, run: Run): boolean {
+  const i = run.from;
+  return page.sentenceStart(i) && i + 2 < run.to && page.ordinary(i) && !ORG_HEADS.has(key(page, i)) && isConnector(page, i + 1) && key(page, i + 1) === 'of';
+}
+
 /** Takes a leading "The", title or sentence-opening word off the run; returns the title taken, if any. */
 function trim(page: PageView, run: Run): string | null {
   let title: string | null = null;
@@ -48,11 +57,12 @@ function trim(page: PageView, run: Run): string | null {
     const k = key(page, run.from);
     const suffixed = run.to - run.from >= 2 && ORG_SUFFIXES.has(key(page, run.to - 1));
     if (PERSON_TITLES.has(k) || (TITLE_WORDS.has(k) && !suffixed)) title = page.tokens.get(run.from).raw;
+    else if (ofPhrase(page, run)) run.from += 1; // "Residents of Bickleigh": the name starts after "of"
     else if (!(FUNCTION_WORDS.has(k) || SENTENCE_ADVERBS.has(k) || CALENDAR_WORDS.has(k) || openingWord(page, run.from))) break;
     run.from += 1;
   }
   // Nor does a name end in a title ("Danish Prime", "German Chancellor") or a particle.
-  const tail = (k: string): boolean => CALENDAR_WORDS.has(k) || FUNCTION_WORDS.has(k) || (TITLE_WORDS.has(k) && !ORG_SUFFIXES.has(k));
+  const tail = (k: string): boolean => CALENDAR_WORDS.has(k) || FUNCTION_WORDS.has(k) || (TITLE_WORDS.has(k) && !ORG_SUFFIXES.has(k) && !PORTFOLIOS.has(k));
   while (run.to > run.from && (isConnector(page, run.to - 1) || tail(key(page, run.to - 1)))) run.to -= 1;
   return title;
 }
@@ -68,6 +78,9 @@ function structureClues(page: PageView, run: Run): Clue[] {
   let connectors = 0;
   for (let i = run.from; i < run.to; i++) if (isConnector(page, i) && !CONNECTORS.has(key(page, i))) connectors += 1;
   const n = run.to - run.from;
+  if (n >= 2 && n <= 3 && !page.ordinary(run.from) && page.ordinary(run.to - 1) && /[^s]s$/.test(last) && !page.tokens.get(run.to - 1).upper) {
+    return [{ type: 'organization', weight: 2, reason: `its last word is a plural, "${page.tokens.get(run.to - 1).raw}", as in a team's name` }];
+  }
   if (n >= 2 && PLACE_PREFIXES.has(key(page, run.from))) return [{ type: 'place', weight: 2, reason: `it starts with "${page.tokens.get(run.from).raw}", as place names do` }];
   // A surname is rarely an ordinary word; "Mark Brown" needs the page to say it is a person.
   const adjective = (i: number): boolean => /(?:ish|ese|ans|ean|eans|ic|ics)$/.test(key(page, i));
@@ -88,7 +101,7 @@ function single(page: PageView, run: Run, clues: Clue[], title: string | null): 
 }
 
 /** The name in one run of capitalised words, or none. */
-function nameIn(page: PageView, whole: Run): Found | null {
+function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
   const run = { ...whole };
   const title = trim(page, run);
   if (run.to <= run.from) return null;
@@ -96,7 +109,7 @@ function nameIn(page: PageView, whole: Run): Found | null {
   for (let i = run.from; i < run.to; i++) if (page.tokens.cap(i) && !page.ordinary(i) && !page.tokens.get(i).upper) plain += 1;
   const text = page.tokens.text;
   const role = roleAround(text, page.tokens.start[run.from] as number, page.tokens.end[run.to - 1] as number);
-  const clues = [...structureClues(page, run), ...contextClues(page.tokens, run.from, run.to, title)];
+  const clues = [...structureClues(page, run), ...contextClues(page.tokens, run.from, run.to, title), ...listed];
   if (role) clues.push(roleType(role));
   if (run.to - run.from === 1) {
     // A capitalised word opening a sentence is left to the second pass, unless the page describes it there.
@@ -116,9 +129,14 @@ function nameIn(page: PageView, whole: Run): Found | null {
 export function classifyRuns(page: PageView, runs: readonly Run[]): Found[] {
   const found: Found[] = [];
   for (const run of runs) {
+    // "in Exeter and Tiverton": later names of a list share the first one's place cue.
+    let listed: Clue[] = [];
     for (const part of splitLists(page, run)) {
-      const name = nameIn(page, part);
-      if (name) found.push(name);
+      const name = nameIn(page, part, listed);
+      if (!name) continue;
+      found.push(name);
+      const place = name.clues.find((c) => c.type === 'place' && c.weight <= 2 && !c.reason.startsWith('listed'));
+      if (place) listed = [{ type: 'place', weight: 1, reason: `listed with ${page.tokens.text.slice(page.tokens.start[name.from] as number, page.tokens.end[name.to - 1] as number)}, after "${place.reason.split('"')[1] ?? ''}"` }];
     }
   }
   return found;

@@ -20,6 +20,9 @@ interface Name {
   spans: { from: number; to: number }[];
 }
 
+/** Place names whose first word the page may drop later ("River Exe" → "the Exe"). */
+const SHORTENED_PLACES = new Set(['river', 'lake', 'loch', 'mount']);
+
 const ACRONYM_AFTER = /^\s*\(([A-Z][A-Z&]{1,9})\)/;
 
 function keysOf(page: PageView, from: number, to: number): string[] {
@@ -69,12 +72,26 @@ function shortForms(page: PageView, names: Map<string, Name>): Map<string, Name 
   };
   for (const entry of names.values()) {
     if (entry.type === 'person' && entry.keys.length >= 2) add(entry.keys[entry.keys.length - 1] as string, entry);
+    // "River Exe" … "the Exe".
+    if (entry.type === 'place' && entry.keys.length === 2 && SHORTENED_PLACES.has(entry.keys[0] as string)) add(entry.keys[1] as string, entry);
     for (const span of entry.spans) {
       const acronym = ACRONYM_AFTER.exec(page.tokens.text.slice(page.tokens.end[span.to - 1] as number, (page.tokens.end[span.to - 1] as number) + 16));
       if (acronym?.[1]) add(acronym[1].toLowerCase(), entry);
     }
   }
   return short;
+}
+
+/** A one-word name the first pass kept on its own ("Cardew, who joined …") joins the full name it shortens. */
+function mergeShortEntries(names: Map<string, Name>, short: Map<string, Name | null>): void {
+  for (const [id, entry] of names) {
+    const full = entry.keys.length === 1 ? short.get(entry.keys[0] as string) : null;
+    if (!full || full === entry) continue;
+    full.spans.push(...entry.spans);
+    full.clues.push(...entry.clues.filter((c) => c.weight >= 2));
+    if (!full.role && entry.role) [full.role, full.sentence] = [entry.role, entry.sentence];
+    names.delete(id);
+  }
 }
 
 /** Second pass: full names again anywhere (headings, sentence starts), then their short forms. */
@@ -84,12 +101,14 @@ function laterReferences(page: PageView, names: Map<string, Name>): void {
   const byFirst = new Map<string, Name[]>();
   for (const entry of names.values()) byFirst.set(entry.keys[0] as string, [...(byFirst.get(entry.keys[0] as string) ?? []), entry]);
   const short = shortForms(page, names);
+  mergeShortEntries(names, short);
   const { tokens } = page;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || page.covered[i] || !tokens.cap(i)) continue;
     const k = tokens.get(i).key;
     const full = (byFirst.get(k) ?? []).find((e) => e.keys.every((key, j) => i + j < tokens.length && !taken[i + j] && !page.covered[i + j] && tokens.get(i + j).key === key));
-    if (full && full.keys.length > 1) {
+    // A one-word name again, unless the word is an ordinary one ("in Reading", not "Reading the ruling").
+    if (full && (full.keys.length > 1 || !page.ordinary(i))) {
       full.spans.push({ from: i, to: i + full.keys.length });
       taken.fill(1, i, i + full.keys.length);
       continue;

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../kb/model.ts';
 import { F_SENTENCE, type TokenList } from '../../text/tokens.ts';
 import { FUNCTION_WORDS, TITLE_WORDS } from '../lexicon.ts';
-import { PERSON_TITLES, PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TYPE_WORDS } from './words.ts';
+import { DIRECTIONS, PERSON_TITLES, PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, ROLE_TYPE_WORDS } from './words.ts';
 
 /** One piece of evidence for a type, strongest first when sorted by `weight`. */
 export interface Clue {
@@ -27,10 +27,13 @@ export function roleAround(text: string, start: number, end: number): string | u
   const after = ROLE_AFTER.exec(text.slice(end, end + 160));
   if (after?.[1] && after[1].split(/\s+/).length <= 14) return after[1].trim();
   const head = text.slice(Math.max(0, start - 100), start);
-  const before = ROLE_BEFORE.exec(head) ?? ROLE_PREFIX.exec(head);
-  const role = before?.[1]?.trim();
-  // "the summit of the X" is no role: a role ends in its noun, not in a particle.
-  return role && !FUNCTION_WORDS.has(role.split(/\s+/).pop() ?? '') ? role : undefined;
+  const lastWord = (role: string): string => role.split(/\s+/).pop() ?? '';
+  // "the chief executive, Y": any role but one ending in a particle ("the summit of the, Y").
+  const comma = ROLE_BEFORE.exec(head)?.[1]?.trim();
+  if (comma) return FUNCTION_WORDS.has(lastWord(comma)) ? undefined : comma;
+  // "the trade adviser Y": only a noun we know ends it, not "a bruising Y".
+  const prefix = ROLE_PREFIX.exec(head)?.[1]?.trim();
+  return prefix && (PERSON_ROLE.test(lastWord(prefix)) || ROLE_TYPE_WORDS.has(lastWord(prefix))) ? prefix : undefined;
 }
 
 /** The head noun of a role: its last word before a preposition or clause ("village" in "a village in Norfolk"). */
@@ -78,6 +81,7 @@ export function contextClues(tokens: TokenList, from: number, to: number, title:
     clues.push({ type: 'person', weight: 3, reason: `a title, "${tokens.get(from - 1).raw}", comes before it` });
   }
   if (before === 'of' && PLACE_NOUNS.has(twoBefore)) clues.push({ type: 'place', weight: 3, reason: `"the ${twoBefore} of" comes before it` });
+  else if (before === 'of' && DIRECTIONS.has(twoBefore)) clues.push({ type: 'place', weight: 2, reason: `"${twoBefore} of" comes before it` });
   else if (PLACE_PREPOSITIONS.has(before) && !tokens.cap(from - 1)) clues.push({ type: 'place', weight: 1, reason: `"${before}" comes before it` });
   const after = keyNear(tokens, to, to - 1);
   if (PERSON_VERBS.has(after)) clues.push({ type: 'person', weight: 2, reason: `"${after}" follows it` });

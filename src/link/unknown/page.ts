@@ -46,9 +46,12 @@ function headingLines(tokens: TokenList): Uint8Array {
       const t = tokens.get(k);
       if (t.raw.length < 4 || CONNECTORS.has(t.key) || FUNCTION_WORDS.has(t.key)) continue;
       words += 1;
-      if (!t.cap) lower += 1;
+      // "Play-offs" in a Title Case line: a word after a hyphen keeps its lower case.
+      if (!t.cap && !t.gap.endsWith('-')) lower += 1;
     }
-    if (lower === 0 && words >= 2) heading.fill(1, lineStart, end);
+    // A line of capitalised words: two long ones, or any two without a full stop ("Contact Us").
+    const unpunctuated = end - lineStart >= 2 && !/[.!?…"”]\s*$/.test(tokens.text.slice(tokens.start[lineStart] as number, (tokens.end[end - 1] as number) + 2));
+    if (lower === 0 && (words >= 2 || unpunctuated)) heading.fill(1, lineStart, end);
   };
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number).includes('\n')) {

@@ -12,7 +12,7 @@ export const ORG_SUFFIXES: ReadonlyMap<string, EntityType> = new Map([
     'club fc union federation league party bank hospital museum centre center charity alliance coalition network ' +
     'church cathedral theatre orchestra press times post herald journal gazette bakery brewery')
     .split(' ').map((w) => [w, 'organization'] as const),
-  ...'agency authority commission department ministry office service board directorate bureau police'
+  ...'agency authority commission department ministry office service board directorate bureau police government'
     .split(' ').map((w) => [w, 'agency'] as const),
   ...'street road avenue lane square bridge river lake mountain hill park valley island bay county district village'
     .split(' ').map((w) => [w, 'place'] as const),
@@ -30,6 +30,9 @@ export const LIST_CONNECTORS = new Set(['and', 'for', 'on']);
 /** Short titles written before a person's name, with or without a full stop. */
 export const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'rep', 'gov', 'sir', 'dame', 'lord', 'lady', 'cllr', 'councillor', 'rev', 'reverend', 'fr', 'sister', 'brother', 'mp', 'judge', 'justice', 'coach', 'manager', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'officer', 'inspector', 'detective', 'sergeant', 'constable', 'chef', 'author', 'artist', 'singer', 'actor', 'actress', 'director', 'producer']);
 
+/** Directions before "of" that make the next name a place ("north of Exeter"). */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'centre', 'center', 'edge']);
+
 /** Words right before a name that say it is a place ("in Little Snoring", "the village of X"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'around', 'at', 'from', 'to', 'towards', 'through', 'via']);
 export const PLACE_NOUNS = new Set(['village', 'town', 'city', 'county', 'region', 'province', 'state', 'district', 'suburb', 'island', 'hamlet', 'borough', 'parish', 'municipality', 'neighbourhood', 'neighborhood', 'port', 'capital']);
@@ -40,6 +43,8 @@ export const ROLE_TYPE_WORDS: ReadonlyMap<string, EntityType> = new Map([
   ...'company firm maker startup start-up retailer chain group charity club team band brand publisher broadcaster newspaper lender bank insurer developer manufacturer supplier operator producer label organisation organization association institute university school college'
     .split(' ').map((w) => [w, 'organization'] as const),
   ...'regulator agency authority watchdog ministry department body commission'.split(' ').map((w) => [w, 'agency'] as const),
+  // Works with a name: "the journal Sleep Health", "the album Different Class".
+  ...'journal magazine newspaper paper album film book novel series show podcast programme program song play report'.split(' ').map((w) => [w, 'other'] as const),
 ]);
 
 /** Words after a name that say a person spoke or acted. */
@@ -49,4 +54,4 @@ export const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'explained
 export const ADJECTIVE_ENDING = /(?:ish|ian|ean|ese|ic|an|i|ans|is|ics)$/;
 
 /** First words of place names ("North Ayrshire", "Upper Wallop", "Port Talbot"). */
-export const PLACE_PREFIXES = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'great', 'new', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st', 'saint', 'los', 'las', 'el', 'le', 'la', 'bad', 'isle']);
+export const PLACE_PREFIXES = new Set(['river', 'loch', 'cape', 'glen', 'north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'great', 'new', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st', 'saint', 'los', 'las', 'el', 'le', 'la', 'bad', 'isle']);
