@@ -79,13 +79,13 @@ function structureClues(page: PageView, run: Run): Clue[] {
   for (let i = run.from; i < run.to; i++) if (isConnector(page, i) && !CONNECTORS.has(key(page, i))) connectors += 1;
   const n = run.to - run.from;
   if (n >= 2 && n <= 3 && !page.ordinary(run.from) && page.ordinary(run.to - 1) && /[^s]s$/.test(last) && !page.tokens.get(run.to - 1).upper) {
-    return [{ type: 'organization', weight: 2, reason: `its last word is a plural, "${page.tokens.get(run.to - 1).raw}", as in a team's name` }];
+    return [{ type: 'organization', weight: 2, reason: `its last word is a plural, "${page.tokens.get(run.to - 1).raw}", as in a team's name`, short: 'first' }];
   }
   if (n >= 2 && PLACE_PREFIXES.has(key(page, run.from))) return [{ type: 'place', weight: 2, reason: `it starts with "${page.tokens.get(run.from).raw}", as place names do` }];
   // A surname is rarely an ordinary word; "Mark Brown" needs the page to say it is a person.
   const adjective = (i: number): boolean => /(?:ish|ese|ans|ean|eans|ic|ics)$/.test(key(page, i));
   const surname = !adjective(run.to - 1) && !adjective(run.from) && (!page.ordinary(run.to - 1) || !page.ordinary(run.from));
-  if (n >= 2 && n <= 4 && connectors === 0 && surname) return [{ type: 'person', weight: 1, reason: 'it has the shape of a given name and surname' }];
+  if (n >= 2 && n <= 4 && connectors === 0 && surname) return [{ type: 'person', weight: 1, reason: 'it has the shape of a given name and surname', short: 'last' }];
   return [];
 }
 
@@ -105,6 +105,8 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
   const run = { ...whole };
   const title = trim(page, run);
   if (run.to <= run.from) return null;
+  // "Educational Institute of [Scotland]": the name runs on into a KB link, which it may not overlap.
+  if (run.to === whole.to && run.to + 1 < page.tokens.length && isConnector(page, run.to) && key(page, run.to) === 'of' && page.covered[run.to + 1]) return null;
   let plain = 0;
   for (let i = run.from; i < run.to; i++) if (page.tokens.cap(i) && !page.ordinary(i) && !page.tokens.get(i).upper) plain += 1;
   const text = page.tokens.text;
@@ -129,9 +131,11 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
 export function classifyRuns(page: PageView, runs: readonly Run[]): Found[] {
   const found: Found[] = [];
   for (const run of runs) {
-    // "in Exeter and Tiverton": later names of a list share the first one's place cue.
-    let listed: Clue[] = [];
-    for (const part of splitLists(page, run)) {
+    // "in Exeter and Tiverton": later names of a list share the place cue before the first.
+    const parts = splitLists(page, run);
+    const lead = parts.length > 1 ? contextClues(page.tokens, (parts[0] as Run).from, (parts[0] as Run).from + 1, null).find((c) => c.type === 'place') : undefined;
+    let listed: Clue[] = lead ? [{ type: 'place', weight: 1, reason: `it is listed after "${lead.reason.split('"')[1] ?? ''}"` }] : [];
+    for (const part of parts) {
       const name = nameIn(page, part, listed);
       if (!name) continue;
       found.push(name);

@@ -71,7 +71,9 @@ function shortForms(page: PageView, names: Map<string, Name>): Map<string, Name 
     short.set(k, short.has(k) && short.get(k) !== entry ? null : entry); // two people, one surname: neither
   };
   for (const entry of names.values()) {
-    if (entry.type === 'person' && entry.keys.length >= 2) add(entry.keys[entry.keys.length - 1] as string, entry);
+    const short = entry.keys.length >= 2 ? entry.clues.find((c) => c.short && c.type === entry.type)?.short : undefined;
+    if (short === 'last' || (entry.type === 'person' && entry.keys.length >= 2)) add(entry.keys[entry.keys.length - 1] as string, entry);
+    if (short === 'first') add(entry.keys[0] as string, entry);
     // "River Exe" … "the Exe".
     if (entry.type === 'place' && entry.keys.length === 2 && SHORTENED_PLACES.has(entry.keys[0] as string)) add(entry.keys[1] as string, entry);
     for (const span of entry.spans) {
@@ -96,12 +98,12 @@ function mergeShortEntries(names: Map<string, Name>, short: Map<string, Name | n
 
 /** Second pass: full names again anywhere (headings, sentence starts), then their short forms. */
 function laterReferences(page: PageView, names: Map<string, Name>): void {
+  const short = shortForms(page, names);
+  mergeShortEntries(names, short);
   const taken = new Uint8Array(page.tokens.length);
   for (const entry of names.values()) for (const s of entry.spans) taken.fill(1, s.from, s.to);
   const byFirst = new Map<string, Name[]>();
   for (const entry of names.values()) byFirst.set(entry.keys[0] as string, [...(byFirst.get(entry.keys[0] as string) ?? []), entry]);
-  const short = shortForms(page, names);
-  mergeShortEntries(names, short);
   const { tokens } = page;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || page.covered[i] || !tokens.cap(i)) continue;
@@ -116,7 +118,9 @@ function laterReferences(page: PageView, names: Map<string, Name>): void {
     const entry = short.get(k);
     const nextCap = i + 1 < tokens.length && tokens.cap(i + 1) && tokens.blankBefore(i + 1) && !page.ordinary(i + 1);
     if (!entry || page.knownPart(i) || nextCap) continue;
-    entry.spans.push({ from: i, to: i + 1 });
+    // "van Graan": a particle before the surname belongs to it when the full name has it there.
+    const from = i > 0 && !tokens.cap(i - 1) && !taken[i - 1] && entry.keys.indexOf(k) > 0 && entry.keys[entry.keys.indexOf(k) - 1] === tokens.get(i - 1).key && tokens.blankBefore(i) ? i - 1 : i;
+    entry.spans.push({ from, to: i + 1 });
     entry.clues.push({ type: entry.type, weight: 0, reason: `"${tokens.get(i).raw}" is how the page refers to ${entry.name} again` });
     taken[i] = 1;
   }

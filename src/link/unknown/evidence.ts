@@ -13,6 +13,8 @@ export interface Clue {
   type: EntityType;
   weight: number;
   reason: string;
+  /** Which word the page may later use alone for this name: a team's city, a person's surname. */
+  short?: 'first' | 'last';
 }
 
 const ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|who|whose|its|his|her|their|our)\s[^,.;:()"“”\n]{2,90}?)(?=[,.;:()"“”\n]|$)/;
