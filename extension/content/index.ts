@@ -96,9 +96,12 @@ async function correctionsForSite(site: string): Promise<LinkOptions['suppress']
 /** The linker for this page, fetched and built once, the first time Dossier is on here. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname), loadUnknownDetector(call, nextTask)]).then(async ([index, suppress, unknown]) => {
+  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname)]).then(async ([index, suppress]) => {
     await nextTask(); // not in the task that parsed the index
-    return createPieceLinker(await createLinkerInSteps(index, nextTask), { suppress }, unknown);
+    const built = await createLinkerInSteps(index, nextTask);
+    // Names the KB has (index.aliasKeys) are never "not in the knowledge base", even unlinked.
+    const unknown = await loadUnknownDetector(call, nextTask, new Set(index.aliasKeys));
+    return createPieceLinker(built, { suppress }, unknown);
   });
   return linker;
 }

@@ -2,17 +2,26 @@
  * Unknown names for `dossier annotate`: the names on a page no KB entity explains, found with
  * the same detector as the extension (src/link/unknown) and SCOWL's ordinary words.
  */
+import type { KnowledgeBase } from '../kb/model.ts';
 import type { Mention } from '../link/index.ts';
+import { tokenize } from '../text/tokens.ts';
 import { findUnknownNames, type UnknownMention } from '../link/unknown/index.ts';
 import { commonEnglishWords } from './common-words.ts';
 
 let common: Set<string> | null = null;
 
-/** The unknown names in `text`, given the KB mentions linked in it. */
-export function unknownNamesIn(text: string, mentions: readonly Mention[]): UnknownMention[] {
+/** Every KB name and alias as folded token keys, space-joined (as the linker index keeps them). */
+export function kbNameKeys(kb: KnowledgeBase): Set<string> {
+  const keys = new Set<string>();
+  for (const e of kb.entities) for (const text of [e.name, ...e.aliases.map((a) => a.text)]) keys.add(tokenize(text).map((t) => t.key).join(' '));
+  return keys;
+}
+
+/** The unknown names in `text`, given the KB mentions linked in it (and the KB's names, when known). */
+export function unknownNamesIn(text: string, mentions: readonly Mention[], kbNames?: ReadonlySet<string>): UnknownMention[] {
   common ??= commonEnglishWords();
   const words = common;
-  return findUnknownNames(text, mentions, { isOrdinary: (key) => words.has(key) });
+  return findUnknownNames(text, mentions, { isOrdinary: (key) => words.has(key), ...(kbNames ? { isKbName: (keys: string) => kbNames.has(keys) } : {}) });
 }
 
 /** One unknown mention as `annotate --json` prints it: `entity` null, what the page says under `unknown`. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { annotateHtml, linkerFor, looksLikeHtml, type AnnotatedDocument } from './annotate-core.ts';
-import { unknownJson, unknownNamesIn, unknownText } from './annotate-unknown.ts';
+import { kbNameKeys, unknownJson, unknownNamesIn, unknownText } from './annotate-unknown.ts';
 import { loadKb } from './load-kb.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 
@@ -16,6 +16,7 @@ function csvCell(value: string | number): string {
 }
 
 function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
+  const names = kbNameKeys(kb);
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
   return JSON.stringify(
     {
@@ -30,7 +31,7 @@ function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
           confidence: m.confidence,
           how: m.how,
           explanation: m.explanation,
-        })), ...unknownNamesIn(d.text, d.mentions).map(unknownJson)].sort((a, b) => a.start - b.start),
+        })), ...unknownNamesIn(d.text, d.mentions, names).map(unknownJson)].sort((a, b) => a.start - b.start),
       })),
     },
     null,
@@ -44,12 +45,13 @@ function toCsv(docs: AnnotatedDocument[]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
 }
 
-function toText(docs: AnnotatedDocument[]): string {
+function toText(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
+  const names = kbNameKeys(kb);
   return docs
     .map((d) => [
       `${d.source} — ${d.title}`,
       ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`),
-      ...unknownText(unknownNamesIn(d.text, d.mentions)),
+      ...unknownText(unknownNamesIn(d.text, d.mentions, names)),
     ].join('\n'))
     .join('\n\n');
 }
@@ -82,7 +84,7 @@ export async function annotateCommand(args: string[]): Promise<number> {
     }
     docs.push(annotateHtml(linker, file, html, scope));
   }
-  const out = format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs);
+  const out = format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs, kb);
   if (docs.length > 0 || format === 'json') process.stdout.write(`${out}\n`);
   return failed > 0 ? 1 : 0;
 }

@@ -21,7 +21,7 @@ const SLICE = 8_000;
  * The detector over the background's ordinary words, the set built in slices with `pause()`
  * between them; null if the words cannot be had (the page goes on with KB links only).
  */
-export async function loadUnknownDetector(call: ContentContext['call'], pause: () => Promise<void>): Promise<DetectUnknown | null> {
+export async function loadUnknownDetector(call: ContentContext['call'], pause: () => Promise<void>, kbNames: ReadonlySet<string>): Promise<DetectUnknown | null> {
   let text: string;
   try {
     ({ words: text } = await call('getOrdinaryWords', {}));
@@ -38,7 +38,7 @@ export async function loadUnknownDetector(call: ContentContext['call'], pause: (
     from = end + 1;
     await pause();
   }
-  return (text, linked) => findUnknownNames(text, linked, { isOrdinary: (key) => ordinary.has(key) });
+  return (text, linked) => findUnknownNames(text, linked, { isOrdinary: (key) => ordinary.has(key), isKbName: (keys) => kbNames.has(keys) });
 }
 
 /** A page mention for an unknown name: `entityId` groups its mentions; `unknown` carries the page's evidence. */

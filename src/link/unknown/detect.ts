@@ -130,6 +130,8 @@ function laterReferences(page: PageView, names: Map<string, Name>): void {
 export function findUnknownNames(text: string, linked: readonly LinkedSpan[], options: UnknownOptions = {}): UnknownMention[] {
   const page = pageView(text, linked, options);
   const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered)));
+  // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
+  if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
   laterReferences(page, names);
   const out: UnknownMention[] = [];
   for (const entry of names.values()) {

@@ -31,10 +31,11 @@ export function roleAround(text: string, start: number, end: number): string | u
   const head = text.slice(Math.max(0, start - 100), start);
   const lastWord = (role: string): string => role.split(/\s+/).pop() ?? '';
   // "the chief executive, Y": any role but one ending in a particle ("the summit of the, Y").
-  const comma = ROLE_BEFORE.exec(head)?.[1]?.trim();
+  // (Each pattern is tried only where it can end: these regexes run for every candidate on the page.)
+  const comma = /,\s*$/.test(head) ? ROLE_BEFORE.exec(head)?.[1]?.trim() : undefined;
   if (comma) return FUNCTION_WORDS.has(lastWord(comma)) ? undefined : comma;
   // "the trade adviser Y": only a noun we know ends it, not "a bruising Y".
-  const prefix = ROLE_PREFIX.exec(head)?.[1]?.trim();
+  const prefix = /\p{Ll}\s$/u.test(head) ? ROLE_PREFIX.exec(head)?.[1]?.trim() : undefined;
   return prefix && (PERSON_ROLE.test(lastWord(prefix)) || ROLE_TYPE_WORDS.has(lastWord(prefix))) ? prefix : undefined;
 }
 

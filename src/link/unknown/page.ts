@@ -3,6 +3,7 @@
  * words are ordinary, and which lines are Title Case chrome (headings, navigation, buttons).
  */
 import { F_CAP, F_SENTENCE, scanTokens, type TokenList } from '../../text/tokens.ts';
+import { wordHashes } from '../context.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS } from '../lexicon.ts';
 import type { LinkedSpan, UnknownOptions } from './types.ts';
 import { CONNECTORS } from './words.ts';
@@ -35,23 +36,27 @@ function coverage(tokens: TokenList, linked: readonly LinkedSpan[]): Uint8Array 
   return covered;
 }
 
-/** Marks the tokens of lines where every word of four letters or more (but particles) is capitalised. */
+/** Words a Title Case line may keep in lower case ("of", "and", "about"), as token hashes. */
+const SMALL_WORDS = wordHashes([...FUNCTION_WORDS, ...CONNECTORS]);
+
+/**
+ * Marks the tokens of lines where every word of four letters or more (but particles) is
+ * capitalised. Reads flags and hashes only: it runs over every token of the page.
+ */
 function headingLines(tokens: TokenList): Uint8Array {
   const heading = new Uint8Array(tokens.length);
   let lineStart = 0;
   const close = (end: number): void => {
     let words = 0;
-    let lower = 0;
     for (let k = lineStart; k < end; k++) {
-      const t = tokens.get(k);
-      if (t.raw.length < 4 || CONNECTORS.has(t.key) || FUNCTION_WORDS.has(t.key)) continue;
-      words += 1;
+      if ((tokens.end[k] as number) - (tokens.start[k] as number) < 4 || SMALL_WORDS.has(tokens.hash[k] as number)) continue;
       // "Play-offs" in a Title Case line: a word after a hyphen keeps its lower case.
-      if (!t.cap && !t.gap.endsWith('-')) lower += 1;
+      if (!tokens.cap(k) && tokens.text.charCodeAt((tokens.start[k] as number) - 1) !== 45) return;
+      words += 1;
     }
     // A line of capitalised words: two long ones, or any two without a full stop ("Contact Us").
-    const unpunctuated = end - lineStart >= 2 && !/[.!?…"”]\s*$/.test(tokens.text.slice(tokens.start[lineStart] as number, (tokens.end[end - 1] as number) + 2));
-    if (lower === 0 && (words >= 2 || unpunctuated)) heading.fill(1, lineStart, end);
+    const tail = tokens.text.slice(tokens.start[lineStart] as number, (tokens.end[end - 1] as number) + 2);
+    if (words >= 2 || (end - lineStart >= 2 && !/[.!?…"”]\s*$/.test(tail))) heading.fill(1, lineStart, end);
   };
   for (let i = 1; i <= tokens.length; i++) {
     if (i === tokens.length || tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number).includes('\n')) {
@@ -74,13 +79,20 @@ export function pageView(text: string, linked: readonly LinkedSpan[], options: U
     else if (covered[i]) partKeys.add(tokens.get(i).key);
   }
   const heading = headingLines(tokens);
+  const ordinaryMemo = new Uint8Array(tokens.length);
   const builtIn = (key: string): boolean => FUNCTION_WORDS.has(key) || SENTENCE_ADVERBS.has(key) || CALENDAR_WORDS.has(key);
   return {
     tokens,
     covered,
     ordinary: (i) => {
-      const key = tokens.get(i).key;
-      return builtIn(key) || lowerHashes.has(tokens.hash[i] as number) || (options.isOrdinary?.(key) ?? false);
+      // Asked several times per candidate word: answered once (0 unknown, 1 no, 2 yes).
+      let known = ordinaryMemo[i] as number;
+      if (known === 0) {
+        const key = tokens.get(i).key;
+        known = builtIn(key) || lowerHashes.has(tokens.hash[i] as number) || (options.isOrdinary?.(key) ?? false) ? 2 : 1;
+        ordinaryMemo[i] = known;
+      }
+      return known === 2;
     },
     knownPart: (i) => partKeys.has(tokens.get(i).key),
     heading: (i) => heading[i] === 1,

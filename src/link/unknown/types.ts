@@ -38,4 +38,9 @@ export interface UnknownOptions {
    * page's own lower-case words and the built-in function words count as ordinary.
    */
   isOrdinary?: (key: string) => boolean;
+  /**
+   * Whether folded, space-joined token keys ("tom hendry") are a KB name or alias: such a name is
+   * in the knowledge base even where the linker declined to link it, so it is never called unknown.
+   */
+  isKbName?: (keys: string) => boolean;
 }

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateHtml, linkerFor } from '../../../src/cli/annotate-core.ts';
-import { unknownNamesIn } from '../../../src/cli/annotate-unknown.ts';
+import { kbNameKeys, unknownNamesIn } from '../../../src/cli/annotate-unknown.ts';
 import { commonEnglishWords } from '../../../src/cli/common-words.ts';
 import { loadKb } from '../../../src/cli/load-kb.ts';
 import type { Linker } from '../../../src/link/index.ts';
@@ -41,13 +41,15 @@ describe.runIf(GOLDS.length > 0)('golden news pages: detection recall (KB + unkn
   let linker: Linker;
   const scores = new Map<string, DetectionScore>();
   beforeAll(async () => {
-    linker = linkerFor(await loadKb());
+    const kb = await loadKb();
+    linker = linkerFor(kb);
+    const kbNames = kbNameKeys(kb);
     for (const file of GOLDS) {
       const gold = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as NewsGold;
       const doc = annotateHtml(linker, gold.page, readFileSync(join(DIR, gold.page), 'utf8'));
       const marks: Mark[] = [
         ...doc.mentions.map((m) => ({ quote: m.quote, unknown: false })),
-        ...unknownNamesIn(doc.text, doc.mentions).map((u) => ({ quote: u.quote, unknown: true })),
+        ...unknownNamesIn(doc.text, doc.mentions, kbNames).map((u) => ({ quote: u.quote, unknown: true })),
       ];
       const score = scoreDetection(gold, marks, isOrdinary);
       scores.set(file, score);

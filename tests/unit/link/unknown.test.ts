@@ -52,6 +52,15 @@ describe('unknown names: never an ordinary word', () => {
   });
 });
 
+describe('unknown names: a name the KB has is never unknown', () => {
+  it('drops a name whose folded keys are a KB name or alias, even where the linker left it unlinked', () => {
+    const text = 'The fans of Bath City FC cheered Tom Hendry.';
+    expect(detect(text).map((m) => m.quote)).toEqual(['Bath City FC', 'Tom Hendry']);
+    const kb = new Set(['bath city fc']);
+    expect(findUnknownNames(text, [], { ...options, isKbName: (keys) => kb.has(keys) }).map((m) => m.quote)).toEqual(['Tom Hendry']);
+  });
+});
+
 describe('unknown names: people', () => {
   it('finds a given name and surname, its appositive role and sentence, and the later surname', () => {
     const text = 'Talks stalled. Tom Hendry, the trade adviser, said the deal was close. Later Hendry left.';
