@@ -64,6 +64,7 @@ serveBackground({
   removeCorrection: async (params) => (await userData()).removeCorrection(params),
   importUserPack: async (params) => (await userData()).importUserPack(params),
   addUserEntity: async (params) => (await userData()).addUserEntity(params),
+  updateUserEntity: async (params) => (await userData()).updateUserEntity(params),
   listUserEntities: async (params) => (await userData()).listUserEntities(params),
   deleteUserEntity: async (params) => (await userData()).deleteUserEntity(params),
 });

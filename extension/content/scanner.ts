@@ -70,7 +70,12 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}, det
 
 /** Adds the piece's unknown names (never over a KB mention: the detector is given them all) in document order. */
 function addUnknown(pageText: PageText, found: PageMention[], suppressed: readonly Mention[], detectUnknown: DetectUnknown): void {
-  const unknown = detectUnknown(pageText.text, suppressed.length ? [...found, ...suppressed] : found);
+  let unknown: ReturnType<DetectUnknown>;
+  try {
+    unknown = detectUnknown(pageText.text, suppressed.length ? [...found, ...suppressed] : found);
+  } catch {
+    return; // whatever goes wrong here, the piece keeps its KB links
+  }
   if (!unknown.length) return;
   for (const u of unknown) {
     const place = placeFor(pageText, u.start, u.end);

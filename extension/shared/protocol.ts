@@ -6,7 +6,7 @@
  * Extend the maps here; never send an untyped message.
  */
 import type { Entity } from '../../src/kb/model.ts';
-import type { PageEntityDraft } from '../../src/kb/page-entity.ts';
+import type { PageEntityDraft, UserEntityEdit } from '../../src/kb/page-entity.ts';
 import type { ExportFormat } from '../../src/export/index.ts';
 import type { HighlightFilter } from '../../src/export/filter.ts';
 import type { Highlight, HighlightColour } from '../../src/export/model.ts';
@@ -38,8 +38,10 @@ export interface BackgroundCalls {
    * (validated like a pack; `error` says why not). It links on every page from then on.
    */
   addUserEntity(params: PageEntityDraft): { id: string } | { error: string };
-  /** The user's own entities (origin 'user'), for the options page. */
-  listUserEntities(params: Record<string, never>): { id: string; name: string; type: string }[];
+  /** The user's own entities (origin 'user'), for the options page (with what it lets the user edit). */
+  listUserEntities(params: Record<string, never>): { id: string; name: string; type: string; aliases: string[]; description: string }[];
+  /** Edits one user entity (validated like a pack; `error` says why not); it keeps its id. */
+  updateUserEntity(params: { id: string } & UserEntityEdit): { id: string } | { error: string };
   /** Deletes one user entity (never a shipped one). */
   deleteUserEntity(params: { id: string }): { removed: boolean };
 

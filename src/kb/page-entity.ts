@@ -2,7 +2,7 @@
  * "Add to my entities" from an unknown-name card: a user entity pre-filled from what the page
  * says (name, guessed type, role, the page's address), checked by the same rules as a user pack.
  */
-import type { EntityType } from './model.ts';
+import type { Entity, EntityType } from './model.ts';
 import { parseUserPack, type PackResult } from './user-pack.ts';
 
 /** What a card knows about a name the KB does not: sent by the content script, untrusted. */
@@ -37,4 +37,23 @@ export function entityFromPage(draft: PageEntityDraft): PackResult {
     ...(/^https?:\/\/\S+$/.test(url) ? { sources: [{ label: (draft.title ? String(draft.title).slice(0, MAX) : '') || 'Page it was found on', url }] } : {}),
   };
   return parseUserPack(JSON.stringify([raw]), 'json');
+}
+
+/** The fields of a user entity the options page edits. */
+export interface UserEntityEdit {
+  name: string;
+  type: EntityType;
+  /** Other names, each its own alias. */
+  aliases: string[];
+  description: string;
+}
+
+/** `current` with the edit applied, validated like a pack; it keeps its id (links and highlights refer to it). */
+export function editedUserEntity(current: Entity, edit: UserEntityEdit): PackResult {
+  const aliases = (Array.isArray(edit.aliases) ? edit.aliases : []).map((a) => String(a).trim()).filter(Boolean).map((text) => ({ text }));
+  const raw = { ...current, name: String(edit.name ?? ''), type: edit.type, aliases, description: String(edit.description ?? '') };
+  delete (raw as Partial<Entity>).id;
+  delete (raw as Partial<Entity>).origin;
+  const result = parseUserPack(JSON.stringify([raw]), 'json');
+  return { entities: result.entities.map((e) => ({ ...e, id: current.id })), errors: result.errors };
 }

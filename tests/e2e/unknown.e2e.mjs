@@ -3,7 +3,7 @@
 // quieter `dossier-unknown` highlight, ordinary words and Title Case chrome are not; its card says
 // "Not in the knowledge base" and quotes the page's role sentence; "Add to my entities" makes it
 // a user entity that links on a second page. The card lives in the page, so Firefox runs it too;
-// only the clean-up (an extension page) is Chromium's.
+// only the options-page steps (edit, clean-up: an extension page) are Chromium's.
 import assert from 'node:assert/strict';
 import { callExtension, mentionCentre, waitFor } from './browsers.mjs';
 
@@ -27,7 +27,7 @@ function unknownCard() {
 
 export const tests = [
   {
-    name: 'unknown names: marked quietly, a card with the page\'s role sentence, "Add to my entities" links it on a second page',
+    name: 'unknown names: marked quietly, a card with the page\'s role sentence, "Add to my entities" links it on a second page (and it is editable in options)',
     timeoutMs: 60_000,
     async run(env) {
       const page = await env.browser.newPage();
@@ -71,6 +71,15 @@ export const tests = [
         const mine = await callExtension(options, 'listUserEntities', {});
         const added = mine.find((e) => e.name === NAME);
         assert.deepEqual(added && { name: added.name, type: added.type }, { name: NAME, type: 'person' });
+        assert.match(added.description, /planning adviser/);
+        // Editable in options: the user corrects what the page said.
+        await waitFor(options, (n) => [...document.querySelectorAll('section[aria-labelledby="packs-title"] button')].some((b) => b.getAttribute('aria-label') === `Edit: ${n}`), NAME, { what: 'an Edit button' });
+        await options.click(`section[aria-labelledby="packs-title"] button[aria-label="Edit: ${NAME}"]`);
+        await options.fill('form.entity-editor textarea', 'Planning adviser to the parish council.');
+        await options.click('form.entity-editor button[type="submit"]');
+        await waitFor(options, () => !document.querySelector('form.entity-editor'), undefined, { what: 'the editor closed after saving' });
+        const edited = (await callExtension(options, 'listUserEntities', {})).find((e) => e.id === added.id);
+        assert.equal(edited.description, 'Planning adviser to the parish council.');
         await callExtension(options, 'deleteUserEntity', { id: added.id });
       }
     },
