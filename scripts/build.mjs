@@ -116,14 +116,14 @@ function writeManifests() {
 }
 
 /**
- * `ordinary-words.txt`: the ordinary English words (the KB compiler's list, src/cli/common-words.ts),
+ * `ordinary-words.txt`: the ordinary English words (src/cli/ordinary-words.ts, as the CLI uses them),
  * space-separated. The background reads it once and hands it to pages for unknown-name detection.
  */
 async function writeOrdinaryWords() {
   step('ordinary English words → ordinary-words.txt');
-  const { commonEnglishWords } = await tsImport('../src/cli/common-words.ts', import.meta.url);
+  const { ordinaryEnglishWords } = await tsImport('../src/cli/ordinary-words.ts', import.meta.url);
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'ordinary-words.txt'), [...commonEnglishWords()].sort().join(' '));
+  fs.writeFileSync(path.join(OUT, 'ordinary-words.txt'), [...ordinaryEnglishWords()].sort().join(' '));
 }
 
 const started = performance.now();

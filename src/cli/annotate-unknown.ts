@@ -1,12 +1,12 @@
 /**
  * Unknown names for `dossier annotate`: the names on a page no KB entity explains, found with
- * the same detector as the extension (src/link/unknown) and SCOWL's ordinary words.
+ * the same detector and ordinary words as the extension (src/link/unknown, ordinary-words.ts).
  */
 import type { KnowledgeBase } from '../kb/model.ts';
 import type { Mention } from '../link/index.ts';
 import { tokenize } from '../text/tokens.ts';
 import { findUnknownNames, type UnknownMention } from '../link/unknown/index.ts';
-import { commonEnglishWords } from './common-words.ts';
+import { ordinaryEnglishWords } from './ordinary-words.ts';
 
 let common: Set<string> | null = null;
 
@@ -19,7 +19,7 @@ export function kbNameKeys(kb: KnowledgeBase): Set<string> {
 
 /** The unknown names in `text`, given the KB mentions linked in it (and the KB's names, when known). */
 export function unknownNamesIn(text: string, mentions: readonly Mention[], kbNames?: ReadonlySet<string>): UnknownMention[] {
-  common ??= commonEnglishWords();
+  common ??= ordinaryEnglishWords();
   const words = common;
   return findUnknownNames(text, mentions, { isOrdinary: (key) => words.has(key), ...(kbNames ? { isKbName: (keys: string) => kbNames.has(keys) } : {}) });
 }

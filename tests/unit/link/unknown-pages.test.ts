@@ -9,14 +9,14 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateHtml, linkerFor } from '../../../src/cli/annotate-core.ts';
 import { kbNameKeys, unknownNamesIn } from '../../../src/cli/annotate-unknown.ts';
-import { commonEnglishWords } from '../../../src/cli/common-words.ts';
+import { ordinaryEnglishWords } from '../../../src/cli/ordinary-words.ts';
 import { loadKb } from '../../../src/cli/load-kb.ts';
 import type { Linker } from '../../../src/link/index.ts';
 import { scoreDetection, type DetectionScore, type Mark, type NewsGold } from './unknown-score.ts';
 
 const DIR = 'tests/fixtures/news';
 const GOLDS = existsSync(DIR) ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
-const common = commonEnglishWords();
+const common = ordinaryEnglishWords();
 const isOrdinary = (word: string): boolean => common.has(word);
 const pct = (a: number, b: number): string => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
 

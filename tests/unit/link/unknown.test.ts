@@ -3,12 +3,12 @@
  * entity explains, from the text alone; and the words that must never be taken for one.
  */
 import { describe, expect, it } from 'vitest';
-import { commonEnglishWords } from '../../../src/cli/common-words.ts';
+import { ordinaryEnglishWords } from '../../../src/cli/ordinary-words.ts';
 import { buildLinkerIndex, createLinker } from '../../../src/link/index.ts';
 import { findUnknownNames } from '../../../src/link/unknown/index.ts';
 import { MINI_KB } from './mini-kb.ts';
 
-const common = commonEnglishWords();
+const common = ordinaryEnglishWords();
 const options = { isOrdinary: (key: string) => common.has(key) };
 const detect = (text: string, linked: { start: number; end: number }[] = []) => findUnknownNames(text, linked, options);
 const quotes = (text: string) => detect(text).map((m) => m.quote);
