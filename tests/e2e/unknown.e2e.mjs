@@ -5,7 +5,12 @@
 // a user entity that links on a second page. The card lives in the page, so Firefox runs it too;
 // only the options-page steps (edit, clean-up: an extension page) are Chromium's.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { callExtension, mentionCentre, waitFor } from './browsers.mjs';
+
+const AXE_SOURCE = fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js'), 'utf8');
 
 const NAME = 'Maribel Ostrander';
 
@@ -52,6 +57,10 @@ export const tests = [
       assert.match(card.text, /the parish council's planning adviser/);
       assert.match(card.text, /Person/);
       assert.equal(card.jumps, 2, 'one jump button per mention ("Maribel Ostrander", "Ostrander")');
+      // Evaluated over the driver protocol, as in card.e2e.mjs.
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async () => (await globalThis.axe.run(document.querySelector('dossier-card-host'), { resultTypes: ['violations'] })).violations.map((v) => v.id));
+      assert.deepEqual(violations, [], 'axe-core finds no violations in the unknown card');
 
       await page.evaluate(() => {
         const button = [...document.querySelector('dossier-card-host').shadowRoot.querySelectorAll('.dossier-card.unknown button')].find((b) => b.textContent === 'Add to my entities');
