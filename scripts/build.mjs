@@ -119,6 +119,17 @@ function writeManifests() {
   write(FIREFOX, firefoxManifest(template, version));
 }
 
+/**
+ * `ordinary-words.txt`: the ordinary English words (src/cli/ordinary-words.ts, as the CLI uses them),
+ * space-separated. The background reads it once and hands it to pages for unknown-name detection.
+ */
+async function writeOrdinaryWords() {
+  step('ordinary English words → ordinary-words.txt');
+  const { ordinaryEnglishWords } = await tsImport('../src/cli/ordinary-words.ts', import.meta.url);
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.writeFileSync(path.join(OUT, 'ordinary-words.txt'), [...ordinaryEnglishWords()].sort().join(' '));
+}
+
 const started = performance.now();
 try {
   buildKb();
@@ -127,6 +138,7 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
+  await writeOrdinaryWords();
   await writeContentCss();
   reportContentSize();
   await buildPages();

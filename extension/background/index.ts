@@ -12,6 +12,7 @@ import { installBundledKb, kbStatus, whenKbReady } from './kb-install.ts';
 import { getIndexPart } from './linker-cache.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
+import { ordinaryWords } from './ordinary-words.ts';
 
 let dbPromise: Promise<Db> | undefined;
 /** The database, opened lazily once per worker lifetime. */
@@ -51,6 +52,7 @@ serveBackground({
   getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   getKbStatus: async () => kbStatus(await db()),
+  getOrdinaryWords: async () => ({ words: await ordinaryWords() }),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),
   updateHighlight: async (params) => (await highlights()).updateHighlight(params),
@@ -62,6 +64,8 @@ serveBackground({
   listCorrections: async (params) => (await userData()).listCorrections(params),
   removeCorrection: async (params) => (await userData()).removeCorrection(params),
   importUserPack: async (params) => (await userData()).importUserPack(params),
+  addUserEntity: async (params) => (await userData()).addUserEntity(params),
+  updateUserEntity: async (params) => (await userData()).updateUserEntity(params),
   listUserEntities: async (params) => (await userData()).listUserEntities(params),
   deleteUserEntity: async (params) => (await userData()).deleteUserEntity(params),
 });

@@ -3,13 +3,14 @@
  * imported user entities. Changing user entities changes the linker index's version stamp.
  */
 import { normalizeKey } from '../../src/kb/keys.ts';
+import { editedUserEntity, entityFromPage } from '../../src/kb/page-entity.ts';
 import type { BackgroundCalls, CorrectionRecord, ParamsOf, ResultOf } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
 import { deleteUserEntity, listUserEntities, putUserEntities } from './kb-store.ts';
 import { markEntitiesChanged } from './linker-cache.ts';
 
 export const USER_DATA_METHODS = [
-  'addCorrection', 'listCorrections', 'removeCorrection', 'importUserPack', 'listUserEntities', 'deleteUserEntity',
+  'addCorrection', 'listCorrections', 'removeCorrection', 'importUserPack', 'addUserEntity', 'updateUserEntity', 'listUserEntities', 'deleteUserEntity',
 ] as const;
 type UserDataMethod = (typeof USER_DATA_METHODS)[number];
 export type UserDataHandlers = {
@@ -45,8 +46,26 @@ export function userDataHandlers(db: Db): UserDataHandlers {
       await markEntitiesChanged(db, 'user-pack');
       return { imported: entities.length };
     },
+    async addUserEntity(draft) {
+      const { entities, errors } = entityFromPage(draft);
+      const entity = entities[0];
+      if (!entity) return { error: errors.map((e) => `${e.where}: ${e.message}`).join('; ') || 'not a valid entity' };
+      await putUserEntities(db, [entity]);
+      await markEntitiesChanged(db, 'user-add');
+      return { id: entity.id };
+    },
+    async updateUserEntity({ id, ...edit }) {
+      const current = (await listUserEntities(db)).find((e) => e.id === id);
+      if (!current) return { error: `no user entity ${id}` };
+      const { entities, errors } = editedUserEntity(current, edit);
+      const entity = entities[0];
+      if (!entity) return { error: errors.map((e) => `${e.where.replace(/^\[0\]\.?/, '') || 'entity'}: ${e.message}`).join('; ') };
+      await putUserEntities(db, [entity]);
+      await markEntitiesChanged(db, 'user-edit');
+      return { id };
+    },
     async listUserEntities() {
-      return (await listUserEntities(db)).map(({ id, name, type }) => ({ id, name, type }));
+      return (await listUserEntities(db)).map(({ id, name, type, aliases, description }) => ({ id, name, type, aliases: aliases.map((a) => a.text), description }));
     },
     async deleteUserEntity({ id }) {
       const removed = await deleteUserEntity(db, id);

@@ -18,6 +18,7 @@ import { Painter } from './paint.ts';
 import { nextTask } from './idle.ts';
 import { fetchLinkerIndex } from './index-transfer.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
+import { loadUnknownDetector } from './unknown/load.ts';
 import { ScanSession } from './session.ts';
 import type { ContentContext } from './types.ts';
 
@@ -77,6 +78,7 @@ function changed(): void {
 function summary(): PageSummary {
   const counts = new Map<string, PageSummary['entities'][number]>();
   for (const m of ctx.mentions()) {
+    if (m.unknown) continue; // names the KB does not know are not entities to list
     const entry = counts.get(m.entityId) ?? { id: m.entityId, name: m.entityName, type: m.entityType, count: 0 };
     entry.count += 1;
     counts.set(m.entityId, entry);
@@ -96,7 +98,10 @@ let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
   linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname)]).then(async ([index, suppress]) => {
     await nextTask(); // not in the task that parsed the index
-    return createPieceLinker(await createLinkerInSteps(index, nextTask), { suppress });
+    const built = await createLinkerInSteps(index, nextTask);
+    // Names the KB has (index.aliasKeys) are never "not in the knowledge base", even unlinked.
+    const unknown = await loadUnknownDetector(call, nextTask, new Set(index.aliasKeys));
+    return createPieceLinker(built, { suppress }, unknown);
   });
   return linker;
 }

@@ -19,16 +19,22 @@ import { ViewportWindow } from './viewport-window.ts';
  */
 export const WINDOW_AT = 1_500;
 
+/** Registry name of the quieter highlight of names the KB does not know (issue 16). */
+export const UNKNOWN_HIGHLIGHT = 'dossier-unknown';
+
 /** Registry name of the highlight for one entity type. */
 export function highlightName(type: EntityType): string {
   return `dossier-${type}`;
 }
 
+/** The highlight a mention is painted in: its type's, or the unknown-name one. */
+const nameOf = (m: PageMention): string => (m.unknown ? UNKNOWN_HIGHLIGHT : highlightName(m.entityType));
+
 /** Owns the page's `dossier-*` highlights and the sheet of the user's own styles. */
 export class Painter {
   private sheet: CSSStyleSheet | undefined;
   private override = overrideText(DEFAULT_STYLES);
-  private readonly highlights = new Map<EntityType, Highlight>();
+  private readonly highlights = new Map<string, Highlight>();
   /** Mentions painted (registered, or tracked by the window), to know when to window. */
   private readonly painted = new Set<PageMention>();
   private window: ViewportWindow | null = null;
@@ -61,7 +67,7 @@ export class Painter {
       if (this.registered.has(m)) continue;
       const range = rangeOf(m);
       this.registered.set(m, range);
-      this.highlightFor(m.entityType).add(range);
+      this.highlightFor(nameOf(m)).add(range);
     }
   }
 
@@ -70,7 +76,7 @@ export class Painter {
       const range = this.registered.get(m);
       if (!range) continue;
       this.registered.delete(m);
-      this.highlights.get(m.entityType)?.delete(range);
+      this.highlights.get(nameOf(m))?.delete(range);
     }
   }
 
@@ -95,16 +101,16 @@ export class Painter {
     this.painted.clear();
     this.registered.clear();
     for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
+    CSS.highlights.delete(UNKNOWN_HIGHLIGHT);
     this.highlights.clear();
     this.dropSheet();
   }
 
-  private highlightFor(type: EntityType): Highlight {
-    const name = highlightName(type);
-    let highlight = this.highlights.get(type);
+  private highlightFor(name: string): Highlight {
+    let highlight = this.highlights.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      this.highlights.set(type, highlight);
+      this.highlights.set(name, highlight);
     }
     // Re-registered if a page script removed it from the registry.
     if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);

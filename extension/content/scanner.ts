@@ -3,10 +3,11 @@
  * chunk per step. Chunk size adapts to the measured linking speed so a step stays near
  * `STEP_MS`. Read-only on the DOM.
  */
-import type { Linker, LinkOptions } from '../../src/link/index.ts';
+import type { Linker, LinkOptions, Mention } from '../../src/link/index.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { placeFor } from '../../src/text/ranges.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
+import { unknownPageMention, type DetectUnknown } from './unknown/load.ts';
 import type { Job } from './idle.ts';
 import type { PageMention } from './types.ts';
 
@@ -30,8 +31,11 @@ export const EXTRACT: ChunkOptions = {
 /** Links one piece of text to mentions with their DOM places. */
 export type LinkPiece = (pageText: PageText) => PageMention[];
 
-/** The piece linker over one linker (built once per page from the index, reused by rescans). */
-export function createPieceLinker(linker: Linker, options: LinkOptions = {}): LinkPiece {
+/**
+ * The piece linker over one linker (built once per page from the index, reused by rescans).
+ * With `detectUnknown`, names no KB mention covers are added after the KB's (issue 16).
+ */
+export function createPieceLinker(linker: Linker, options: LinkOptions = {}, detectUnknown: DetectUnknown | null = null): LinkPiece {
   // A page names APT29 and says how it matched it thousands of times: one copy of each string.
   const strings = new Map<string, string>();
   const shared = (text: string): string => {
@@ -41,7 +45,14 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}): Li
   };
   return (pageText) => {
     const found: PageMention[] = [];
-    for (const m of linker.link(pageText.text, options)) {
+    // Suppressed ("wrong link") mentions are filtered here rather than in the linker, so the
+    // unknown-name detector still sees them as names the reader has judged, not as new ones.
+    const suppressed: Mention[] = [];
+    for (const m of linker.link(pageText.text)) {
+      if (options.suppress?.(m.quote, m.entityId)) {
+        suppressed.push(m);
+        continue;
+      }
       const place = placeFor(pageText, m.start, m.end);
       if (!place) continue;
       // Every field written out (not spread) keeps the object's properties in-object: on a
@@ -52,8 +63,25 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}): Li
         startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
       });
     }
+    if (detectUnknown) addUnknown(pageText, found, suppressed, detectUnknown);
     return found;
   };
+}
+
+/** Adds the piece's unknown names (never over a KB mention: the detector is given them all) in document order. */
+function addUnknown(pageText: PageText, found: PageMention[], suppressed: readonly Mention[], detectUnknown: DetectUnknown): void {
+  let unknown: ReturnType<DetectUnknown>;
+  try {
+    unknown = detectUnknown(pageText.text, suppressed.length ? [...found, ...suppressed] : found);
+  } catch {
+    return; // whatever goes wrong here, the piece keeps its KB links
+  }
+  if (!unknown.length) return;
+  for (const u of unknown) {
+    const place = placeFor(pageText, u.start, u.end);
+    if (place) found.push(unknownPageMention(u, place));
+  }
+  found.sort((a, b) => a.start - b.start);
 }
 
 /**

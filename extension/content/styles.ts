@@ -60,6 +60,8 @@ export function baseStyleText(): string {
   return [
     styleText(DEFAULT_STYLES),
     // A warm fill and no underline: a text decoration would make every repaint re-measure it.
+    // Names the KB does not know (issue 16): a faint grey, quieter than any entity type's tint.
+    `::highlight(dossier-unknown) { background-color: rgba(148, 163, 184, 0.2); }`,
     `::highlight(${SAVED}) { background-color: rgba(253, 224, 71, 0.55); }`,
     `::highlight(${FLASH}) { background-color: rgb(251, 146, 60); color: #111; }`,
   ].join('\n');

@@ -3,6 +3,7 @@
  * registers highlights) and its card UI (`content/card/`, hover and keyboard cards).
  */
 import type { Mention } from '../../src/link/types.ts';
+import type { UnknownMention } from '../../src/link/unknown/index.ts';
 import type { TextPlace } from '../../src/text/ranges.ts';
 import type { BackgroundCalls, ParamsOf, ResultOf } from '../shared/protocol.ts';
 
@@ -10,7 +11,13 @@ import type { BackgroundCalls, ParamsOf, ResultOf } from '../shared/protocol.ts'
  * A linked mention on this page, with the place it covers: DOM boundary points as plain fields,
  * not a live Range (mention-place.ts says why).
  */
-export interface PageMention extends Mention, TextPlace {}
+export interface PageMention extends Mention, TextPlace {
+  /**
+   * Set on a name no KB entity explains (issue 16): what the page says about it. Such a mention
+   * has a pseudo `entityId` (`unknown:<name>`) shared by its other mentions and no card data.
+   */
+  unknown?: Pick<UnknownMention, 'name' | 'type' | 'evidence'>;
+}
 
 export interface ContentContext {
   /** Current mentions, in document order. */

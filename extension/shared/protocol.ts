@@ -6,6 +6,7 @@
  * Extend the maps here; never send an untyped message.
  */
 import type { Entity } from '../../src/kb/model.ts';
+import type { PageEntityDraft, UserEntityEdit } from '../../src/kb/page-entity.ts';
 import type { ExportFormat } from '../../src/export/index.ts';
 import type { HighlightFilter } from '../../src/export/filter.ts';
 import type { Highlight, HighlightColour } from '../../src/export/model.ts';
@@ -18,6 +19,8 @@ export interface BackgroundCalls {
    * (content/index-transfer.ts). `version` changes when the KB or user entities change.
    */
   getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
+  /** Ordinary English words, space-separated, for telling names the KB does not know from ordinary words (issue 16). */
+  getOrdinaryWords(params: Record<string, never>): { words: string };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
   /** Where the bundled KB's install stands; answers at once, even while the install runs. */
@@ -32,8 +35,15 @@ export interface BackgroundCalls {
   removeCorrection(params: { key: string }): { removed: boolean };
   /** Stores validated user entities (from `parseUserPack`), replacing any with the same id. */
   importUserPack(params: { entities: Entity[] }): { imported: number };
-  /** The user's own entities (origin 'user'), for the options page. */
-  listUserEntities(params: Record<string, never>): { id: string; name: string; type: string }[];
+  /**
+   * "Add to my entities" on an unknown name's card: makes a user entity from what the page says
+   * (validated like a pack; `error` says why not). It links on every page from then on.
+   */
+  addUserEntity(params: PageEntityDraft): { id: string } | { error: string };
+  /** The user's own entities (origin 'user'), for the options page (with what it lets the user edit). */
+  listUserEntities(params: Record<string, never>): { id: string; name: string; type: string; aliases: string[]; description: string }[];
+  /** Edits one user entity (validated like a pack; `error` says why not); it keeps its id. */
+  updateUserEntity(params: { id: string } & UserEntityEdit): { id: string } | { error: string };
   /** Deletes one user entity (never a shipped one). */
   deleteUserEntity(params: { id: string }): { removed: boolean };
 

@@ -1,10 +1,12 @@
 /**
  * `dossier annotate [--json | --csv] [--main] FILE...`: links the entity mentions of saved HTML
- * pages. A file that cannot be read or is not HTML gets a one-line error; the others still run.
+ * pages, and the names on them the KB does not know (`entity: null`). A file that cannot be read
+ * or is not HTML gets a one-line error; the others still run.
  */
 import { readFileSync } from 'node:fs';
 import { annotateHtml, linkerFor, looksLikeHtml, type AnnotatedDocument } from './annotate-core.ts';
 import { parseCommandArgs } from './args.ts';
+import { kbNameKeys, unknownJson, unknownNamesIn, unknownText } from './annotate-unknown.ts';
 import { loadKb } from './load-kb.ts';
 import type { KnowledgeBase } from '../kb/model.ts';
 
@@ -15,13 +17,14 @@ function csvCell(value: string | number): string {
 }
 
 function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
+  const names = kbNameKeys(kb);
   const byId = new Map(kb.entities.map((e) => [e.id, e]));
   return JSON.stringify(
     {
       documents: docs.map((d) => ({
         source: d.source,
         title: d.title,
-        mentions: d.mentions.map((m) => ({
+        mentions: [...d.mentions.map((m) => ({
           quote: m.quote,
           start: m.start,
           end: m.end,
@@ -29,7 +32,7 @@ function toJson(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
           confidence: m.confidence,
           how: m.how,
           explanation: m.explanation,
-        })),
+        })), ...unknownNamesIn(d.text, d.mentions, names).map(unknownJson)].sort((a, b) => a.start - b.start),
       })),
     },
     null,
@@ -43,9 +46,14 @@ function toCsv(docs: AnnotatedDocument[]): string {
   return rows.map((r) => r.map(csvCell).join(',')).join('\r\n');
 }
 
-function toText(docs: AnnotatedDocument[]): string {
+function toText(docs: AnnotatedDocument[], kb: KnowledgeBase): string {
+  const names = kbNameKeys(kb);
   return docs
-    .map((d) => [`${d.source} — ${d.title}`, ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`)].join('\n'))
+    .map((d) => [
+      `${d.source} — ${d.title}`,
+      ...d.mentions.map((m) => `  ${m.quote} → ${m.entityName} [${m.entityType}] ${m.how} ${m.confidence}`),
+      ...unknownText(unknownNamesIn(d.text, d.mentions, names)),
+    ].join('\n'))
     .join('\n\n');
 }
 
@@ -85,6 +93,6 @@ export async function annotateCommand(args: string[]): Promise<number> {
     docs.push(annotateHtml(linker, file, html, scope));
   }
   // Nothing read, nothing printed: stdout carries results only, never an empty document beside an error.
-  if (docs.length > 0) process.stdout.write(`${format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs)}\n`);
+  if (docs.length > 0) process.stdout.write(`${format === 'json' ? toJson(docs, kb) : format === 'csv' ? toCsv(docs) : toText(docs, kb)}\n`);
   return failed > 0 ? 1 : 0;
 }

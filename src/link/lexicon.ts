@@ -36,9 +36,10 @@ export const SENTENCE_ADVERBS = new Set(
     'tonight last week please thanks yes no perhaps maybe certainly clearly').split(' '),
 );
 
-/** Months and days: capitalised, and sometimes surnames ("May"), so never a bare-surname link. */
+/** Months, days and feasts: capitalised, and sometimes surnames ("May"), so never a bare-surname link nor a name. */
 export const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'christmas easter ramadan eid diwali hanukkah thanksgiving halloween passover lent advent').split(' '),
 );
 
 /**

@@ -14,6 +14,7 @@ import { firstVisibleIndex, nextIndex, nextOfEntity } from './navigation.ts';
 import { saveHighlight } from '../highlights/save-call.ts';
 import { reportWrongLink, saveParams } from './page-actions.ts';
 import { trackPointer } from './pointer.ts';
+import { UnknownCard, type UnknownCardProps } from './unknown-card.tsx';
 
 /** The card UI's handle: `destroy` plus the steps the content script's RPC handlers call. */
 export interface CardUi {
@@ -56,8 +57,21 @@ export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx
       return;
     }
     const { mention, focus } = open;
+    if (mention.unknown) return drawUnknown(mention as UnknownCardProps['mention'], focus);
     const count = mentions().filter((m) => m.entityId === mention.entityId).length;
     render(h(CardView, { mention, count, load, kbStatus, focus, onClose: () => close(true), actions: actionsFor(mention) }), mount);
+  };
+
+  /** A name the KB does not know gets its own card (unknown-card.tsx). */
+  const drawUnknown = (mention: UnknownCardProps['mention'], focus: boolean): void => {
+    const onJump = (m: PageMention): void => {
+      scrollToRange(rangeOf(m));
+      flashRange(root, rangeOf(m));
+      show(m, open?.focus ?? false);
+    };
+    const { name, type, evidence } = mention.unknown;
+    const onAdd = () => ctx.call('addUserEntity', { name, type, role: evidence.role, url: doc.location.href, title: doc.title });
+    render(h(UnknownCard, { mention, all: mentions(), focus, onClose: () => close(true), onJump, onAdd }), mount);
   };
 
   const show = (mention: PageMention, focus = false): void => {

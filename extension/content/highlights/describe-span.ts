@@ -8,9 +8,9 @@ import { overlapsRange } from '../mention-place.ts';
 import type { PageMention } from '../types.ts';
 import { pageKey, readPageText, textOffsetAt, trimSpan } from './page-text.ts';
 
-/** Entity ids of the mentions inside (or partly inside) `range`, each once, in page order. */
+/** Entity ids of the mentions inside (or partly inside) `range`, each once, in page order (no unknown names: they have no entity). */
 export function entityIdsIn(range: Range, mentions: readonly PageMention[]): string[] {
-  return [...new Set(mentions.filter((m) => overlapsRange(m, range)).map((m) => m.entityId))];
+  return [...new Set(mentions.filter((m) => !m.unknown && overlapsRange(m, range)).map((m) => m.entityId))];
 }
 
 /**

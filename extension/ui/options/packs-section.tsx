@@ -1,6 +1,6 @@
 /**
  * The user's own entities: import a JSON or CSV pack (validated first; any error and nothing is
- * stored), and list the imported entities with delete.
+ * stored), and list the user's entities with edit and delete.
  */
 import { useState } from 'preact/hooks';
 import type { PackError } from '../../../src/kb/user-pack.ts';
@@ -8,6 +8,7 @@ import { t, typeLabel } from '../../shared/i18n.ts';
 import { callBackground } from '../../shared/rpc.ts';
 import { useRemote } from '../common/use-remote.ts';
 import { readPack } from './pack-file.ts';
+import { UserEntityEditor } from './user-entity-editor.tsx';
 
 type Outcome = { kind: 'none' } | { kind: 'errors'; errors: PackError[] } | { kind: 'imported'; count: number } | { kind: 'failed'; message: string };
 
@@ -29,6 +30,7 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
 export function PacksSection() {
   const [list, reload] = useRemote(load);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [editing, setEditing] = useState<string | null>(null);
 
   const onFile = async (input: HTMLInputElement): Promise<void> => {
     const file = input.files?.[0];
@@ -61,7 +63,11 @@ export function PacksSection() {
           {list.value.map((e) => (
             <li key={e.id} class="row">
               <span>{e.name} <span class="muted">({typeLabel(e.type)})</span></span>
-              <button type="button" aria-label={`${t('optionsPackDelete')}: ${e.name}`} onClick={() => remove(e.id)}>{t('optionsPackDelete')}</button>
+              <span>
+                <button type="button" aria-label={`${t('optionsEntityEdit')}: ${e.name}`} onClick={() => setEditing(e.id)}>{t('optionsEntityEdit')}</button>{' '}
+                <button type="button" aria-label={`${t('optionsPackDelete')}: ${e.name}`} onClick={() => remove(e.id)}>{t('optionsPackDelete')}</button>
+              </span>
+              {editing === e.id && <UserEntityEditor entity={e} onDone={(saved) => { setEditing(null); if (saved) reload(); }} />}
             </li>
           ))}
         </ul>

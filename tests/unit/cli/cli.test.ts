@@ -20,7 +20,8 @@ afterAll(() => {
 });
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dossier.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
-interface Doc { source: string; title: string; mentions: { quote: string; start: number; end: number; entity: { id: string; name: string; type: string; aliases: string[] }; confidence: number; how: string }[] }
+interface Unknown { name: string; type: string; evidence: { role?: string; sentence?: string; reasons: string[] } }
+interface Doc { source: string; title: string; mentions: { quote: string; start: number; end: number; entity: { id: string; name: string; type: string; aliases: string[] } | null; unknown?: Unknown; confidence: number; how: string }[] }
 
 describe('dossier annotate', () => {
   it('prints linked mentions of each page as JSON, and a one-line error per bad file', () => {
@@ -42,10 +43,26 @@ describe('dossier annotate', () => {
     expect(rapp?.how).toBe('phonetic');
     for (const m of doc.mentions) {
       expect(m.end - m.start).toBe(m.quote.length);
+      if (!m.entity) continue; // a name the KB does not know: no confidence to speak of
       expect(m.confidence).toBeGreaterThan(0);
       expect(m.confidence).toBeLessThanOrEqual(1);
     }
     expect(doc.mentions.map((m) => m.start)).toEqual([...doc.mentions.map((m) => m.start)].sort((a, b) => a - b));
+  }, 60_000);
+
+  it('reports names the KB does not know with "entity": null and the page\'s evidence, and lists them apart in text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const page = join(dir, 'local.html');
+    writeFileSync(page, '<html><body><p>Dominic Raab met Tom Hendry, the parish council chairman, in Little Snoring. Hendry said little.</p></body></html>');
+    const json = run('annotate', '--json', page);
+    const [doc] = (JSON.parse(json.stdout) as { documents: Doc[] }).documents as [Doc];
+    expect(doc.mentions.find((m) => m.quote === 'Dominic Raab')?.entity?.name).toBe('Dominic Raab');
+    const hendry = doc.mentions.filter((m) => m.entity === null && m.unknown?.name === 'Tom Hendry');
+    expect(hendry.map((m) => m.quote)).toEqual(['Tom Hendry', 'Hendry']);
+    expect(hendry[0]?.unknown).toMatchObject({ type: 'person', evidence: { role: 'the parish council chairman' } });
+    expect(doc.mentions.find((m) => m.quote === 'Little Snoring')?.unknown?.type).toBe('place');
+    const text = run('annotate', page).stdout;
+    expect(text).toMatch(/Not in the knowledge base:\n\s+Tom Hendry \[person\] ×2 — the parish council chairman/);
   }, 60_000);
 
   it('prints CSV with a header row', () => {
