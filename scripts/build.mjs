@@ -123,6 +123,9 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
+  // The one warm linker: its Worker, and the offscreen document that hosts it in Chromium.
+  await buildScript('extension/linker/worker.ts', 'linker-worker.js', 'dossierLinker');
+  await buildScript('extension/linker/offscreen.ts', 'offscreen.js', 'dossierOffscreen');
   await writeContentCss();
   reportContentSize();
   await buildPages();

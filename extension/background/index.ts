@@ -10,6 +10,7 @@ import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, whenKbReady } from './kb-install.ts';
 import { getIndexPart } from './linker-cache.ts';
+import { linkerRoutes } from './linker-route.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
 
@@ -47,7 +48,11 @@ browser.runtime.onInstalled.addListener(install);
 browser.runtime.onStartup.addListener(install);
 registerSaveCommands();
 
+const linking = linkerRoutes(kbDb);
+
 serveBackground({
+  linkChunk: (params, sender) => linking.linkChunk(params, sender),
+  pageGone: (params, sender) => linking.pageGone(params, sender),
   getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),

@@ -32,9 +32,14 @@ export function markEntitiesChanged(db: Db, reason: string): Promise<string> {
   return setEntitiesStamp(db, `${reason}@${Date.now().toString(36)}`);
 }
 
+/** The version of the installed entity set (a fresh one if none was recorded). */
+export async function currentStamp(db: Db): Promise<string> {
+  return ((await db.get('meta', STAMP_KEY)) as string | undefined) ?? markEntitiesChanged(db, 'unstamped');
+}
+
 /** Current linker index and its version; rebuilds only when the entity stamp moved. */
 export async function getVersionedIndex(db: Db): Promise<VersionedIndex> {
-  const stamp = ((await db.get('meta', STAMP_KEY)) as string | undefined) ?? (await markEntitiesChanged(db, 'unstamped'));
+  const stamp = await currentStamp(db);
   if (memo?.version === stamp) return memo;
   const stored = (await db.get('meta', INDEX_KEY)) as VersionedIndex | undefined;
   // An index built by an older linker (an extension update with the same KB) has another shape.
@@ -49,13 +54,19 @@ export async function getVersionedIndex(db: Db): Promise<VersionedIndex> {
 const PART_CHARS = 256 * 1024;
 let serialised: { version: string; text: string } | undefined;
 
-/** Part `part` of the current index as JSON text (serialised once per version). */
-export async function getIndexPart(db: Db, part: number): Promise<{ version: string; parts: number; text: string }> {
+/** The current index as JSON text (serialised once per version), for the linker host. */
+export async function getIndexText(db: Db): Promise<{ version: string; text: string }> {
   const { version, index } = await getVersionedIndex(db);
   if (serialised?.version !== version) serialised = { version, text: JSON.stringify(index) };
-  const parts = Math.max(1, Math.ceil(serialised.text.length / PART_CHARS));
+  return serialised;
+}
+
+/** Part `part` of the current index as JSON text, for a host that must fetch it by message. */
+export async function getIndexPart(db: Db, part: number): Promise<{ version: string; parts: number; text: string }> {
+  const { version, text } = await getIndexText(db);
+  const parts = Math.max(1, Math.ceil(text.length / PART_CHARS));
   if (!Number.isInteger(part) || part < 0 || part >= parts) throw new Error(`no part ${part} of the linker index (${parts} parts)`);
-  return { version, parts, text: serialised.text.slice(part * PART_CHARS, (part + 1) * PART_CHARS) };
+  return { version, parts, text: text.slice(part * PART_CHARS, (part + 1) * PART_CHARS) };
 }
 
 /** Drops the store-only lookup keys, which are not part of the KB model. */

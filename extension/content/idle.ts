@@ -5,8 +5,11 @@
  * step it would start), and every step is itself bounded.
  */
 
-/** One unit of work; returns true when the job has nothing left to do. */
-export type Job = () => boolean;
+/**
+ * One unit of work; returns true when the job has nothing left to do, false to be called again,
+ * or a promise to be called again once it settles (it waits for replies; no idle time is spent).
+ */
+export type Job = () => boolean | Promise<unknown>;
 
 /** Without an idle deadline (setTimeout, or an idle callback forced by its timeout): this much per callback. */
 const SLICE_MS = 6;
@@ -68,6 +71,18 @@ export function nextTask(): Promise<void> {
 export function createIdleQueue(onError: (error: unknown) => void = () => undefined): IdleQueue {
   const jobs: Job[] = [];
   let cancel: (() => void) | null = null;
+  /** Set while the first job waits for a promise; cleared (and so ignored on settling) by clear(). */
+  let waiting: Promise<unknown> | null = null;
+
+  const wait = (promise: Promise<unknown>): void => {
+    const mine = (waiting = promise);
+    const resume = (): void => {
+      if (waiting !== mine) return;
+      waiting = null;
+      if (jobs.length) cancel ??= schedule(tick);
+    };
+    promise.then(resume, resume);
+  };
 
   const tick = (deadline?: IdleDeadline): void => {
     cancel = null;
@@ -86,13 +101,14 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
       first = false;
       const job = jobs[0] as Job;
       const stepStarted = performance.now();
-      let finished = true;
+      let finished: boolean | Promise<unknown> = true;
       try {
         finished = job();
       } catch (error) {
         onError(error);
       }
       last = performance.now() - stepStarted;
+      if (finished instanceof Promise) return wait(finished);
       if (finished && jobs[0] === job) jobs.shift();
     }
     if (jobs.length) cancel = schedule(tick);
@@ -101,10 +117,11 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
   return {
     push(job) {
       jobs.push(job);
-      cancel ??= schedule(tick);
+      if (!waiting) cancel ??= schedule(tick);
     },
     clear() {
       jobs.length = 0;
+      waiting = null;
       cancel?.();
       cancel = null;
     },

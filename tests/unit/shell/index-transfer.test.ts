@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchLinkerIndex } from '../../../extension/content/index-transfer.ts';
-import type { ContentContext } from '../../../extension/content/types.ts';
+import { fetchIndexText, type IndexPartCall } from '../../../extension/linker/index-transfer.ts';
 
 const INDEX = { version: 6, aliasKeys: ['apt29', 'cozy bear'], note: 'x'.repeat(50) };
 const TEXT = JSON.stringify(INDEX);
@@ -12,25 +11,25 @@ function serving(parts: number, versionOf: (n: number) => string) {
   const call = (async (_method: string, { part }: { part: number }) => {
     calls += 1;
     return { version: versionOf(calls), parts, text: TEXT.slice(part * size, (part + 1) * size) };
-  }) as unknown as ContentContext['call'];
+  }) as IndexPartCall;
   return { call, calls: () => calls };
 }
 
-describe('fetchLinkerIndex', () => {
-  it('joins the parts and parses them into the index', async () => {
+describe('fetchIndexText', () => {
+  it('joins the parts into the index text, with its version', async () => {
     const { call, calls } = serving(4, () => 'v1');
-    expect(await fetchLinkerIndex(call)).toEqual(INDEX);
+    expect(await fetchIndexText(call)).toEqual({ version: 'v1', text: TEXT });
     expect(calls()).toBe(4);
   });
 
   it('starts again when a part comes from another version (the KB changed meanwhile)', async () => {
     const { call, calls } = serving(3, (n) => (n <= 2 ? 'v1' : 'v2'));
-    expect(await fetchLinkerIndex(call)).toEqual(INDEX);
+    expect(await fetchIndexText(call)).toEqual({ version: 'v2', text: TEXT });
     expect(calls()).toBe(6); // v1, v1, then v2 for the last part: dropped; the second round is v2 ×3
   });
 
   it('gives up with an error when the version never holds still', async () => {
     const { call } = serving(2, (n) => `v${n}`);
-    await expect(fetchLinkerIndex(call)).rejects.toThrow(/kept changing/);
+    await expect(fetchIndexText(call)).rejects.toThrow(/kept changing/);
   });
 });
