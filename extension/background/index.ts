@@ -9,7 +9,7 @@ import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, whenKbReady } from './kb-install.ts';
-import { getIndexPart } from './linker-cache.ts';
+import { userEntitiesForLinker } from './linker-cache.ts';
 import { linkerRoutes } from './linker-route.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
@@ -53,7 +53,7 @@ const linking = linkerRoutes(kbDb);
 serveBackground({
   linkChunk: (params, sender) => linking.linkChunk(params, sender),
   pageGone: (params, sender) => linking.pageGone(params, sender),
-  getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
+  getLinkerUserEntities: async () => userEntitiesForLinker(await kbDb()),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),

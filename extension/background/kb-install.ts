@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import type { KnowledgeBase } from '../../src/kb/model.ts';
 import type { Db } from './db.ts';
 import { installKb } from './kb-store.ts';
-import { setEntitiesStamp } from './linker-cache.ts';
+import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 
 let inFlight: Promise<void> | undefined;
 
@@ -27,6 +27,7 @@ async function install(db: Db): Promise<void> {
   // Unchanged KB (a browser restart): keep the stamp, so the cached index, which may include
   // user entities, stays valid.
   if (await installKb(db, kb)) await setEntitiesStamp(db, `kb:${kb.schemaVersion}:${kb.contentVersion}`);
+  await dropLegacyIndex(db);
 }
 
 /** Resolves once the KB is usable: waits for a running install, or runs one if the store is empty. */

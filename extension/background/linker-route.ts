@@ -9,7 +9,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { LinkerHost } from '../linker/host-client.ts';
 import { sessionKey, type HostLinkParams, type LinkChunkParams, type LinkChunkResult, type PageKey } from '../linker/messages.ts';
 import type { Db } from './db.ts';
-import { currentStamp, getIndexText } from './linker-cache.ts';
+import { currentStamp, userEntitiesForLinker } from './linker-cache.ts';
 import { offscreenHost } from './offscreen-host.ts';
 
 /** Where chunks are linked: the same two calls whichever browser hosts the Worker. */
@@ -18,9 +18,9 @@ export interface HostRoute {
   drop(key: string): Promise<void>;
 }
 
-/** Firefox: the background page can start a Worker itself and read the index from its own cache. */
+/** Firefox: the background page can start a Worker itself and read the user's entities directly. */
 function localHost(kbDb: () => Promise<Db>): HostRoute {
-  const host = new LinkerHost(browser.runtime.getURL('linker-worker.js'), async () => getIndexText(await kbDb()));
+  const host = new LinkerHost(browser.runtime.getURL('linker-worker.js'), async () => userEntitiesForLinker(await kbDb()));
   return {
     link: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version) }),
     drop: async (key) => host.drop(key),

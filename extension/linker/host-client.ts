@@ -2,12 +2,14 @@
  * The linker host's side of the Worker: starts it on first use, gives it the index (again when
  * the entity set's version moves), sends chunks and matches replies to calls. A Worker that
  * dies is started again by the next call. Runs in Chromium's offscreen document and in
- * Firefox's background page alike; `loadIndex` says where the index comes from.
+ * Firefox's background page alike; `loadUser` says where the user's entities come from (the
+ * Worker reads the shipped index from the package itself).
  */
+import type { Entity } from '../../src/kb/model.ts';
 import type { FromWorker, LinkedSpan, ToWorker } from './messages.ts';
 
-/** The current index as JSON text, with the version of the entity set it was built from. */
-export type IndexLoader = () => Promise<{ version: string; text: string }>;
+/** The user's own entities, with the version of the entity set they belong to. */
+export type UserEntitiesLoader = () => Promise<{ version: string; entities: Entity[] }>;
 
 /**
  * A link reply later than this means the Worker is gone without an error event (closed, killed
@@ -29,7 +31,7 @@ export class LinkerHost {
 
   constructor(
     private readonly workerUrl: string,
-    private readonly loadIndex: IndexLoader,
+    private readonly loadUser: UserEntitiesLoader,
   ) {}
 
   /** Links `text` for the page `key`, with an index at least as new as `version`. */
@@ -62,11 +64,12 @@ export class LinkerHost {
   /** The Worker, started and given an index of `version` (or newer) if it has none. */
   private async ready(version: string): Promise<Worker> {
     const worker = (this.worker ??= this.start());
-    let loaded = await (this.loaded ??= this.load(worker));
-    if (loaded !== version) {
-      // The entity set changed (a user pack, an entity added): build the linker again, once.
-      this.loaded = this.load(worker);
-      loaded = await this.loaded;
+    const current = (this.loaded ??= this.load(worker));
+    if ((await current) !== version && this.worker === worker) {
+      // The entity set changed (a user pack, an entity added): build the linker again, once
+      // however many calls noticed it.
+      if (this.loaded === current) this.loaded = this.load(worker);
+      await this.loaded;
     }
     return worker;
   }
@@ -83,10 +86,10 @@ export class LinkerHost {
 
   private async load(worker: Worker): Promise<string> {
     try {
-      const { version, text } = await this.loadIndex();
+      const { version, entities } = await this.loadUser();
       return await new Promise<string>((resolve, reject) => {
         this.pending.set(0, { resolve: () => resolve(version), reject });
-        this.post(worker, { type: 'index', version, json: text });
+        this.post(worker, { type: 'index', version, user: entities });
       });
     } catch (error) {
       this.loaded = null;

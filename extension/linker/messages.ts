@@ -5,6 +5,7 @@
  * A reply is a list of spans, each with a `kind`, so later kinds (unknown names, issue 16) join
  * the same reply without a new message: a receiver skips kinds it does not know.
  */
+import type { Entity } from '../../src/kb/model.ts';
 import type { MatchHow } from '../../src/link/types.ts';
 
 /** Identifies one page load in one frame of one tab: the linker keeps page context under it. */
@@ -53,13 +54,14 @@ export interface HostLinkParams extends LinkChunkParams {
 
 /** Messages to the linker Worker. */
 export type ToWorker =
-  | { type: 'index'; version: string; json: string }
+  /** Build the linker: the shipped index (read by the Worker from the package) plus the user's entities. */
+  | { type: 'index'; version: string; user: Entity[] }
   | { type: 'link'; id: number; key: string; text: string }
   | { type: 'drop'; key: string };
 
 /** Messages from the linker Worker. */
 export type FromWorker =
-  | { type: 'ready'; version: string; ms: number }
+  | { type: 'ready'; version: string; ms: number; entities: number }
   | { type: 'linked'; id: number; spans: LinkedSpan[] }
   | { type: 'failed'; id: number | null; error: string };
 

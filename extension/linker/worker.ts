@@ -1,9 +1,12 @@
 /**
- * The linker Worker: one per browser, kept warm by its host (host-client.ts). It holds the
- * linker built from the index once, links the chunks pages send, and keeps a session per page.
- * Nothing here touches a DOM or an extension API.
+ * The linker Worker: one per browser, kept warm by its host (host-client.ts). It reads the
+ * shipped KB's binary index from the package (`kb/linker-index.bin`, written at build time),
+ * adds the user's own entities, builds the linker once per entity-set version, links the chunks
+ * pages send, and keeps a session per page. Nothing here touches a DOM or an extension API.
  */
-import { createLinker, type Linker, type LinkerIndex } from '../../src/link/index.ts';
+import type { Entity } from '../../src/kb/model.ts';
+import { decodeLinkerIndex, mergeLinkerIndex } from '../../src/link/index-binary.ts';
+import { buildLinkerIndex, createLinker, type Linker, type LinkerIndex } from '../../src/link/index.ts';
 import type { EntitySpan, FromWorker, ToWorker } from './messages.ts';
 import { SessionTable } from './sessions.ts';
 
@@ -15,6 +18,25 @@ const scope = globalThis as unknown as WorkerScope;
 
 let linker: Linker | null = null;
 const sessions = new SessionTable();
+/** The shipped index, read and decoded once per Worker. */
+let shipped: Promise<LinkerIndex> | null = null;
+
+/** A file of the extension package next to this script: a local read, never a network request. */
+async function readShippedIndex(): Promise<LinkerIndex> {
+  const response = await fetch(new URL('kb/linker-index.bin', (globalThis as unknown as { location: Location }).location.href));
+  if (!response.ok) throw new Error(`the shipped linker index is missing: HTTP ${response.status}`);
+  return decodeLinkerIndex(await response.arrayBuffer());
+}
+
+/** The linker over the shipped index and the user's entities. */
+async function build(user: Entity[]): Promise<Linker> {
+  shipped ??= readShippedIndex().catch((error: unknown) => {
+    shipped = null;
+    throw error;
+  });
+  const base = await shipped;
+  return createLinker(user.length ? mergeLinkerIndex(base, buildLinkerIndex(user)) : base);
+}
 
 /** Links one chunk for the page `key`; records the page's entities in its session. */
 export function linkChunk(current: Linker, table: SessionTable, key: string, text: string): EntitySpan[] {
@@ -31,11 +53,11 @@ export function linkChunk(current: Linker, table: SessionTable, key: string, tex
   return spans;
 }
 
-function handle(message: ToWorker): FromWorker | null {
+async function handle(message: ToWorker): Promise<FromWorker | null> {
   if (message.type === 'index') {
     const started = performance.now();
-    linker = createLinker(JSON.parse(message.json) as LinkerIndex);
-    return { type: 'ready', version: message.version, ms: performance.now() - started };
+    linker = await build(message.user);
+    return { type: 'ready', version: message.version, ms: performance.now() - started, entities: linker.size };
   }
   if (message.type === 'drop') {
     sessions.drop(message.key);
@@ -47,13 +69,17 @@ function handle(message: ToWorker): FromWorker | null {
 
 // Only inside a Worker (unit tests import linkChunk without one).
 if ('WorkerGlobalScope' in globalThis) {
+  // Messages are handled one after another: a chunk sent while the index loads waits for it.
+  let queue: Promise<void> = Promise.resolve();
   scope.onmessage = (event) => {
-    try {
-      const reply = handle(event.data);
-      if (reply) scope.postMessage(reply);
-    } catch (error) {
-      const id = event.data.type === 'link' ? event.data.id : null;
-      scope.postMessage({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
-    }
+    queue = queue.then(async () => {
+      try {
+        const reply = await handle(event.data);
+        if (reply) scope.postMessage(reply);
+      } catch (error) {
+        const id = event.data.type === 'link' ? event.data.id : null;
+        scope.postMessage({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
   };
 }

@@ -21,11 +21,10 @@ export interface BackgroundCalls {
   /** The page `page` of the sender's frame is gone (unloaded, or started over): drop its session. */
   pageGone(params: { page: string }): { dropped: boolean };
   /**
-   * Part `part` of the compact linker index as JSON text, in `parts` slices: Chromium's linker
-   * host (the offscreen document) reads the index this way, once per version
-   * (extension/linker/index-transfer.ts). `version` changes when the KB or user entities change.
+   * The user's own entities and the entity-set version, for Chromium's linker host (the
+   * offscreen document), which adds them to the shipped index its Worker reads from the package.
    */
-  getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
+  getLinkerUserEntities(params: Record<string, never>): { version: string; entities: Entity[] };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
   /** Saves a highlight made from a card ("Save highlight"); resolves with the new highlight's id. */

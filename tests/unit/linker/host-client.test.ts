@@ -1,10 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinkerHost } from '../../../extension/linker/host-client.ts';
 import type { FromWorker, ToWorker } from '../../../extension/linker/messages.ts';
+import type { Entity } from '../../../src/kb/model.ts';
+import { encodeLinkerIndex } from '../../../src/link/index-binary.ts';
 import { buildLinkerIndex } from '../../../src/link/index.ts';
 import { MINI_KB } from '../link/mini-kb.ts';
 
-const INDEX_TEXT = JSON.stringify(buildLinkerIndex(MINI_KB));
+/** The shipped index file as the build writes it, served to the Worker's fetch. */
+const FILE = encodeLinkerIndex(buildLinkerIndex(MINI_KB));
+const reads: string[] = [];
+const serveFile = async (url: URL) => {
+  reads.push(url.href);
+  return { ok: true, status: 200, arrayBuffer: async () => FILE.buffer.slice(FILE.byteOffset, FILE.byteOffset + FILE.byteLength) };
+};
+const mine: Entity = { id: 'user:tom-hendry', name: 'Tom Hendry', type: 'person', aliases: [], description: 'a councillor', origin: 'user' };
 
 /**
  * A Worker stand-in that runs the real worker module's handler in this thread (Node has no
@@ -25,6 +34,8 @@ class InThreadWorker {
   async boot(): Promise<void> {
     const scope = globalThis as unknown as Record<string, unknown>;
     scope.WorkerGlobalScope = class {};
+    vi.stubGlobal('location', { href: 'chrome-extension://dossier/linker-worker.js' });
+    vi.stubGlobal('fetch', serveFile);
     scope.postMessage = (data: FromWorker) => this.onmessage?.({ data });
     vi.resetModules();
     await import('../../../extension/linker/worker.ts');
@@ -48,27 +59,31 @@ class InThreadWorker {
 afterEach(() => {
   vi.unstubAllGlobals();
   InThreadWorker.started = [];
+  reads.length = 0;
 });
 
 describe('LinkerHost', () => {
-  it('loads the index once per version, links chunks, and reloads when the entity set changes', async () => {
+  it('reads the shipped index from the package once, links chunks, and adds user entities when the entity set changes', async () => {
     vi.stubGlobal('Worker', InThreadWorker);
     let loads = 0;
-    let version = 'v1';
-    const host = new LinkerHost('linker-worker.js', async () => ((loads += 1), { version, text: INDEX_TEXT }));
+    let user = { version: 'v1', entities: [] as Entity[] };
+    const host = new LinkerHost('linker-worker.js', async () => ((loads += 1), user));
     const spans = await host.link('1:0:p', 'Dominic Raab met Jeremy Corbyn.', 'v1');
     expect(spans.map((s) => s.entityName)).toEqual(['Dominic Raab', 'Jeremy Corbyn']);
-    await host.link('1:0:p', 'Raab left.', 'v1');
+    expect(reads).toEqual(['chrome-extension://dossier/kb/linker-index.bin']);
+    const text = 'Councillor Tom Hendry met Dominic Raab.';
+    expect((await host.link('1:0:p', text, 'v1')).map((s) => s.entityName)).toEqual(['Dominic Raab']);
     expect(loads).toBe(1);
-    version = 'v2';
-    await host.link('1:0:p', 'Corbyn stayed.', 'v2');
+    user = { version: 'v2', entities: [mine] };
+    expect((await host.link('1:0:p', text, 'v2')).map((s) => s.entityName)).toEqual(['Tom Hendry', 'Dominic Raab']);
     expect(loads).toBe(2);
+    expect(reads).toHaveLength(1);
     expect(InThreadWorker.started).toHaveLength(1);
   });
 
   it('a Worker that dies fails the calls in flight, and the next call starts a new one', async () => {
     vi.stubGlobal('Worker', InThreadWorker);
-    const host = new LinkerHost('linker-worker.js', async () => ({ version: 'v1', text: INDEX_TEXT }));
+    const host = new LinkerHost('linker-worker.js', async () => ({ version: 'v1', entities: [] }));
     await host.link('1:0:p', 'Dominic Raab.', 'v1');
     const first = InThreadWorker.started[0] as InThreadWorker;
     first.crash();
