@@ -5,7 +5,7 @@
  * card UI is loaded only on first use (card-loader.ts). Everything Dossier added is removed
  * when it is switched off or the extension context dies.
  */
-import { normalizeKey } from '../../src/kb/keys.ts';
+import { linkKey } from '../shared/corrections.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
@@ -50,7 +50,6 @@ const call: ContentContext['call'] = async (method, params) => {
 
 /** "Wrong link" keys (`entityId|folded quote`) for this site: stored ones, and those marked since. */
 const wrongLinks = new Set<string>();
-const wrongKey = (entityId: string, quote: string): string => `${entityId}|${normalizeKey(quote)}`;
 
 const ctx: ContentContext = {
   mentions: () => session?.store.all() ?? [],
@@ -59,7 +58,7 @@ const ctx: ContentContext = {
     return () => listeners.delete(listener);
   },
   unmark(mentions) {
-    for (const m of mentions) wrongLinks.add(wrongKey(m.entityId, m.quote));
+    for (const m of mentions) wrongLinks.add(linkKey(m.entityId, m.quote));
     session?.unmark(mentions);
   },
   call,
@@ -84,8 +83,8 @@ function summary(): PageSummary {
 /** The user's "wrong link" corrections for this site, as a live suppress test for the linker's replies. */
 async function correctionsForSite(site: string): Promise<(quote: string, entityId: string) => boolean> {
   const corrections = await call('listCorrections', {});
-  for (const c of corrections) if (c.site === site) wrongLinks.add(wrongKey(c.entityId, c.quote));
-  return (quote, entityId) => wrongLinks.size > 0 && wrongLinks.has(wrongKey(entityId, quote));
+  for (const c of corrections) if (c.site === site) wrongLinks.add(linkKey(c.entityId, c.quote));
+  return (quote, entityId) => wrongLinks.size > 0 && wrongLinks.has(linkKey(entityId, quote));
 }
 
 /** This page load's id: with the tab and frame (which the background knows), the linker's session key. */
