@@ -48,12 +48,12 @@ browser.runtime.onInstalled.addListener(install);
 browser.runtime.onStartup.addListener(install);
 registerSaveCommands();
 
-const linking = linkerRoutes(kbDb);
+const linking = linkerRoutes(db);
 
 serveBackground({
   linkChunk: (params, sender) => linking.linkChunk(params, sender),
   pageGone: (params, sender) => linking.pageGone(params, sender),
-  getLinkerUserEntities: async () => userEntitiesForLinker(await kbDb()),
+  getLinkerUserEntities: async () => userEntitiesForLinker(await db()),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),

@@ -19,8 +19,8 @@ export interface HostRoute {
 }
 
 /** Firefox: the background page can start a Worker itself and read the user's entities directly. */
-function localHost(kbDb: () => Promise<Db>): HostRoute {
-  const host = new LinkerHost(browser.runtime.getURL('linker-worker.js'), async () => userEntitiesForLinker(await kbDb()));
+function localHost(db: () => Promise<Db>): HostRoute {
+  const host = new LinkerHost(browser.runtime.getURL('linker-worker.js'), async () => userEntitiesForLinker(await db()));
   return {
     link: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version) }),
     drop: async (key) => host.drop(key),
@@ -34,9 +34,14 @@ function pageOf(sender: Runtime.MessageSender, page: string): PageKey {
   return { tabId, frameId: sender.frameId ?? 0, page };
 }
 
-/** The `linkChunk` and `pageGone` handlers, and the tab-closed listener that drops sessions. */
-export function linkerRoutes(kbDb: () => Promise<Db>) {
-  const host: HostRoute = typeof Worker === 'function' ? localHost(kbDb) : offscreenHost();
+/**
+ * The `linkChunk` and `pageGone` handlers, and the tab-closed listener that drops sessions.
+ * `db` is the database as opened, not waiting for the KB install: the linker's index ships in
+ * the package, and the install's readiness check (a count of every entity) cost each chunk
+ * tens of milliseconds.
+ */
+export function linkerRoutes(db: () => Promise<Db>) {
+  const host: HostRoute = typeof Worker === 'function' ? localHost(db) : offscreenHost();
   browser.tabs.onRemoved.addListener((tabId) => {
     host.drop(`${tabId}:*`).catch(() => undefined);
   });
@@ -44,7 +49,7 @@ export function linkerRoutes(kbDb: () => Promise<Db>) {
     async linkChunk(params: LinkChunkParams, sender: Runtime.MessageSender): Promise<LinkChunkResult> {
       const key = pageOf(sender, params.page);
       if (typeof params.text !== 'string' || !Number.isInteger(params.chunk)) throw new Error('rejected: a chunk is text with a number');
-      const version = await currentStamp(await kbDb());
+      const version = await currentStamp(await db());
       return host.link({ key, version, page: params.page, chunk: params.chunk, text: params.text });
     },
     async pageGone({ page }: { page: string }, sender: Runtime.MessageSender): Promise<{ dropped: boolean }> {
