@@ -19,7 +19,7 @@ const STEP_MS = 8;
 export const MAIN_CHARS = 5_000;
 /** The first chunk is small, so the first marks come quickly; later ones grow with the measured speed. */
 const MIN_CHARS = 1_000;
-const MAX_STEP_CHARS = 16_000;
+const MAX_STEP_CHARS = 4_000;
 /** Chunks of one scan sent and not yet answered: enough to hide the round trip, few enough to stay responsive. */
 const IN_FLIGHT = 8;
 
