@@ -98,6 +98,20 @@ function buildPages() {
   });
 }
 
+/**
+ * The shipped KB's linker index as one binary file (src/link/index-binary.ts), read by the
+ * linker Worker with one fetch from the package: no install-time build, nothing per page.
+ */
+async function writeLinkerIndex() {
+  const started = performance.now();
+  const { buildLinkerIndex } = await tsImport('../src/link/linker-index.ts', import.meta.url);
+  const { encodeLinkerIndex } = await tsImport('../src/link/index-binary.ts', import.meta.url);
+  const kb = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/kb/kb.json'), 'utf8'));
+  const bytes = encodeLinkerIndex(buildLinkerIndex(kb.entities));
+  fs.writeFileSync(path.join(OUT, 'kb/linker-index.bin'), bytes);
+  step(`linker index → kb/linker-index.bin: ${(bytes.length / 1e6).toFixed(2)} MB, ${kb.entities.length} entities, ${(performance.now() - started).toFixed(0)} ms`);
+}
+
 function copyPublic() {
   step('public/ assets');
   if (!ICON_SIZES.every((size) => fs.existsSync(path.join(ROOT, `public/icons/icon-${size}.png`)))) writeIcons(path.join(ROOT, 'public/icons'));
@@ -139,10 +153,14 @@ try {
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
   await writeOrdinaryWords();
+  // The one warm linker: its Worker, and the offscreen document that hosts it in Chromium.
+  await buildScript('extension/linker/worker.ts', 'linker-worker.js', 'dossierLinker');
+  await buildScript('extension/linker/offscreen.ts', 'offscreen.js', 'dossierOffscreen');
   await writeContentCss();
   reportContentSize();
   await buildPages();
   copyPublic();
+  await writeLinkerIndex();
   writeManifests();
   step(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: dist/chrome, dist/firefox`);
 } catch (error) {

@@ -9,10 +9,10 @@ import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
 import { installBundledKb, kbStatus, whenKbReady } from './kb-install.ts';
-import { getIndexPart } from './linker-cache.ts';
+import { userEntitiesForLinker } from './linker-cache.ts';
+import { linkerRoutes } from './linker-route.ts';
 import { registerSaveCommands } from './save-commands.ts';
 import { userDataHandlers, type UserDataHandlers } from './user-data.ts';
-import { ordinaryWords } from './ordinary-words.ts';
 
 let dbPromise: Promise<Db> | undefined;
 /** The database, opened lazily once per worker lifetime. */
@@ -48,11 +48,14 @@ browser.runtime.onInstalled.addListener(install);
 browser.runtime.onStartup.addListener(install);
 registerSaveCommands();
 
+const linking = linkerRoutes(db);
+
 serveBackground({
-  getLinkerIndexPart: async ({ part }) => getIndexPart(await kbDb(), part),
+  linkChunk: (params, sender) => linking.linkChunk(params, sender),
+  pageGone: (params, sender) => linking.pageGone(params, sender),
+  getLinkerUserEntities: async () => userEntitiesForLinker(await db()),
   getEntity: async ({ id }) => entityCard(await kbDb(), id),
   getKbStatus: async () => kbStatus(await db()),
-  getOrdinaryWords: async () => ({ words: await ordinaryWords() }),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),
   updateHighlight: async (params) => (await highlights()).updateHighlight(params),

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../src/kb/model.ts';
 import type { KbStatus } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
 import { installedKbVersion, installKb } from './kb-store.ts';
-import { setEntitiesStamp } from './linker-cache.ts';
+import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 
 let inFlight: Promise<void> | undefined;
 let progress = { done: 0, total: 0 };
@@ -42,6 +42,7 @@ async function install(db: Db): Promise<void> {
   // Unchanged KB (a browser restart): keep the stamp, so the cached index, which may include
   // user entities, stays valid.
   if (await installKb(db, kb, onProgress)) await setEntitiesStamp(db, `kb:${kb.schemaVersion}:${kb.contentVersion}`);
+  await dropLegacyIndex(db);
 }
 
 /** Starts (or resumes) an install when none runs and no complete one is recorded. */

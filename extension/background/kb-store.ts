@@ -7,7 +7,11 @@ import { entityKeys, normalizeKey } from '../../src/kb/keys.ts';
 import type { Db } from './db.ts';
 import { abortWith, mappingQuota } from './storage-full.ts';
 
-const BATCH = 500;
+/**
+ * Entities per install transaction: few, large transactions (each commit costs a flush), small
+ * enough that a killed worker loses little and resumes from the last one.
+ */
+export const BATCH = 5_000;
 /** meta key of the installed KB version; written last, so it only names a complete install. */
 export const KB_VERSION_KEY = 'kbVersion';
 /** meta key of an install in progress: which version, and how many entities are written. */
@@ -41,7 +45,9 @@ async function install(db: Db, kb: KnowledgeBase, onProgress?: (done: number, to
   const total = kb.entities.length;
   while (next < total) {
     const batch = kb.entities.slice(next, next + BATCH);
-    const tx = db.transaction(['entities', 'meta'], 'readwrite');
+    // Relaxed durability: a batch lost to a crash is simply installed again (the progress record
+    // is in the same transaction), so no flush to disk is awaited per batch.
+    const tx = db.transaction(['entities', 'meta'], 'readwrite', { durability: 'relaxed' });
     const entities = tx.objectStore('entities');
     try {
       for (const e of batch) {

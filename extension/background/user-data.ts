@@ -2,8 +2,8 @@
  * Background handlers for the user's own data besides highlights: "wrong link" corrections and
  * imported user entities. Changing user entities changes the linker index's version stamp.
  */
-import { normalizeKey } from '../../src/kb/keys.ts';
 import { editedUserEntity, entityFromPage } from '../../src/kb/page-entity.ts';
+import { correctionKey } from '../shared/corrections.ts';
 import type { BackgroundCalls, CorrectionRecord, ParamsOf, ResultOf } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
 import { deleteUserEntity, listUserEntities, putUserEntities } from './kb-store.ts';
@@ -17,10 +17,6 @@ export type UserDataHandlers = {
   [K in UserDataMethod]: (params: ParamsOf<BackgroundCalls, K>) => Promise<ResultOf<BackgroundCalls, K>>;
 };
 
-/** Key of a correction: the same quote (in any case or spacing) on the same site for the same entity. */
-export function correctionKey(site: string, entityId: string, quote: string): string {
-  return `${site}|${entityId}|${normalizeKey(quote)}`;
-}
 
 /** Handlers bound to an open database. */
 export function userDataHandlers(db: Db): UserDataHandlers {

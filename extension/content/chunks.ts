@@ -172,3 +172,30 @@ export function readChunks(root: Node, options: ChunkOptions = {}): ChunkReader 
     },
   };
 }
+
+/** Characters per piece when reading a whole page at once. */
+const WHOLE_PIECE = 64_000;
+
+/**
+ * The whole visible text under `root` in one PageText, read by the same reader as the scan (so
+ * saving and re-anchoring highlights see exactly the text the scanner linked, Dossier's inline
+ * marks read through): the pieces joined as `extractText` would give them, a block break between
+ * pieces, none where a piece continues a cut text node.
+ */
+export function readWhole(root: Node, options: ChunkOptions = {}): PageText {
+  const reader = readChunks(root, options);
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  for (let piece = reader.next(WHOLE_PIECE); piece; piece = reader.next(WHOLE_PIECE)) {
+    if (piece.text.length === 0) continue;
+    if (length > 0 && !piece.segments[0]?.from) {
+      parts.push('\n');
+      length += 1;
+    }
+    for (const s of piece.segments) segments.push({ ...s, start: s.start + length });
+    parts.push(piece.text);
+    length += piece.text.length;
+  }
+  return { text: parts.join(''), segments };
+}

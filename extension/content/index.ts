@@ -5,8 +5,7 @@
  * card UI is loaded only on first use (card-loader.ts). Everything Dossier added is removed
  * when it is switched off or the extension context dies.
  */
-import { normalizeKey } from '../../src/kb/keys.ts';
-import { createLinkerInSteps, type LinkOptions } from '../../src/link/index.ts';
+import { linkKey } from '../shared/corrections.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
@@ -15,10 +14,7 @@ import { mountSavedHighlights } from './highlights/index.ts';
 import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
 import { Painter } from './paint.ts';
-import { nextTask } from './idle.ts';
-import { fetchLinkerIndex } from './index-transfer.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
-import { loadUnknownDetector } from './unknown/load.ts';
 import { ScanSession } from './session.ts';
 import type { ContentContext } from './types.ts';
 
@@ -54,7 +50,6 @@ const call: ContentContext['call'] = async (method, params) => {
 
 /** "Wrong link" keys (`entityId|folded quote`) for this site: stored ones, and those marked since. */
 const wrongLinks = new Set<string>();
-const wrongKey = (entityId: string, quote: string): string => `${entityId}|${normalizeKey(quote)}`;
 
 const ctx: ContentContext = {
   mentions: () => session?.store.all() ?? [],
@@ -63,7 +58,7 @@ const ctx: ContentContext = {
     return () => listeners.delete(listener);
   },
   unmark(mentions) {
-    for (const m of mentions) wrongLinks.add(wrongKey(m.entityId, m.quote));
+    for (const m of mentions) wrongLinks.add(linkKey(m.entityId, m.quote));
     session?.unmark(mentions);
   },
   call,
@@ -86,24 +81,29 @@ function summary(): PageSummary {
   return { url: location.href, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
 }
 
-/** The user's "wrong link" corrections for this site, as the linker's suppress test (live). */
-async function correctionsForSite(site: string): Promise<LinkOptions['suppress']> {
+/** The user's "wrong link" corrections for this site, as a live suppress test for the linker's replies. */
+async function correctionsForSite(site: string): Promise<(quote: string, entityId: string) => boolean> {
   const corrections = await call('listCorrections', {});
-  for (const c of corrections) if (c.site === site) wrongLinks.add(wrongKey(c.entityId, c.quote));
-  return (quote, entityId) => wrongLinks.size > 0 && wrongLinks.has(wrongKey(entityId, quote));
+  for (const c of corrections) if (c.site === site) wrongLinks.add(linkKey(c.entityId, c.quote));
+  return (quote, entityId) => wrongLinks.size > 0 && wrongLinks.has(linkKey(entityId, quote));
 }
 
-/** The linker for this page, fetched and built once, the first time Dossier is on here. */
+/** This page load's id: with the tab and frame (which the background knows), the linker's session key. */
+const page = Math.random().toString(36).slice(2) + Date.now().toString(36);
+let chunks = 0;
+
+/** The link function for this page: chunks go to the one warm linker through the background. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  linker ??= Promise.all([fetchLinkerIndex(call), correctionsForSite(location.hostname)]).then(async ([index, suppress]) => {
-    await nextTask(); // not in the task that parsed the index
-    const built = await createLinkerInSteps(index, nextTask);
-    // Names the KB has (index.aliasKeys) are never "not in the knowledge base", even unlinked.
-    const unknown = await loadUnknownDetector(call, nextTask, new Set(index.aliasKeys));
-    return createPieceLinker(built, { suppress }, unknown);
-  });
+  const send = async (text: string) => (await call('linkChunk', { page, chunk: chunks++, text })).spans;
+  // Sent once more if the call failed: the host may have been gone, and the retry recreates it.
+  linker ??= correctionsForSite(location.hostname).then((suppress) => createPieceLinker((text) => send(text).catch(() => send(text)), suppress));
   return linker;
+}
+
+/** Tells the linker this page is gone, so its session goes now rather than by age. */
+function pageGone(): void {
+  if (linker && contextAlive()) callBackground('pageGone', { page }).catch(() => undefined);
 }
 
 function switchOff(): void {
@@ -120,7 +120,6 @@ async function apply(settings: Settings): Promise<void> {
   if (session) return session.setInline(settings.inlineMarks);
   const link = await pieceLinker();
   benchMark('linker-ready');
-  await nextTask(); // nor the scan's start in the task that built the linker
   if (dead || session) return;
   session = new ScanSession({ doc: document, link, painter, changed, settled: () => benchMark('scan-done') });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });
@@ -149,6 +148,8 @@ async function main(): Promise<void> {
   };
   document.addEventListener('visibilitychange', checkAlive);
   teardowns.push(() => document.removeEventListener('visibilitychange', checkAlive));
+  window.addEventListener('pagehide', pageGone);
+  teardowns.push(() => window.removeEventListener('pagehide', pageGone));
   await applying;
 }
 

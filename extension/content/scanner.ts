@@ -1,24 +1,28 @@
 /**
- * Scanning in bounded steps: visible text → linked mentions → their DOM places, one block-aligned
- * chunk per step. Chunk size adapts to the measured linking speed so a step stays near
- * `STEP_MS`. Read-only on the DOM.
+ * Scanning in bounded steps: visible text → chunks sent to the warm linker (in the background's
+ * host, not in this page) → their mentions placed in the DOM. A step only reads a block-aligned
+ * chunk and sends it; a few chunks are in flight at once, and each reply is placed against the
+ * chunk's own text-node map, kept until then. Read-only on the DOM.
  */
-import type { Linker, LinkOptions, Mention } from '../../src/link/index.ts';
+import type { EntitySpan, LinkedSpan, UnknownSpan } from '../linker/messages.ts';
 import type { PageText } from '../../src/text/page-text.ts';
-import { placeFor } from '../../src/text/ranges.ts';
+import { placeFor, type TextPlace } from '../../src/text/ranges.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
-import { unknownPageMention, type DetectUnknown } from './unknown/load.ts';
+import { unknownPageMention } from './unknown/load.ts';
 import type { Job } from './idle.ts';
 import type { PageMention } from './types.ts';
 
 /** Text beyond this is not linked: a pathological page must not keep the tab busy for minutes. */
 export const MAX_CHARS = 2_000_000;
-/** Aimed duration of one step (extract + link + places). */
+/** Aimed duration of one step (reading the chunk's text). */
 const STEP_MS = 8;
 /** A main article up to about this size is linked in one piece, so its references resolve. */
 export const MAIN_CHARS = 5_000;
-const MIN_CHARS = 300;
-const MAX_STEP_CHARS = 3_000;
+/** The first chunk is small, so the first marks come quickly; later ones grow with the measured speed. */
+const MIN_CHARS = 1_000;
+const MAX_STEP_CHARS = 4_000;
+/** Chunks of one scan sent and not yet answered: enough to hide the round trip, few enough to stay responsive. */
+const IN_FLIGHT = 8;
 
 export const EXTRACT: ChunkOptions = {
   // Live pages hide text with stylesheets too, not only attributes.
@@ -28,14 +32,26 @@ export const EXTRACT: ChunkOptions = {
   maxChars: MAX_CHARS,
 };
 
-/** Links one piece of text to mentions with their DOM places. */
-export type LinkPiece = (pageText: PageText) => PageMention[];
+/** Links one piece of text to mentions with their DOM places (those still on the page when the reply comes). */
+export type LinkPiece = (pageText: PageText) => Promise<PageMention[]>;
+
+/** Sends a chunk's text to the linker; resolves with the spans found in it. */
+export type LinkRemote = (text: string) => Promise<LinkedSpan[]>;
+
+/** True if the place still holds the text that was linked (the page may have changed meanwhile). */
+function stillThere(place: TextPlace, quote: string): boolean {
+  if (!place.startNode.isConnected || !place.endNode.isConnected) return false;
+  if (place.startNode !== place.endNode) return true;
+  return place.startNode.data.slice(place.startOffset, place.endOffset) === quote;
+}
 
 /**
- * The piece linker over one linker (built once per page from the index, reused by rescans).
- * With `detectUnknown`, names no KB mention covers are added after the KB's (issue 16).
+ * The piece linker over the remote linker. `suppress` drops links the user marked wrong (the
+ * linker's last filter, applied here so the shared linker need not know any site's corrections).
+ * Unknown names (issue 16) come in the same reply; the Worker found them knowing every KB link,
+ * suppressed ones included, so a name the reader called a wrong link is never re-marked as unknown.
  */
-export function createPieceLinker(linker: Linker, options: LinkOptions = {}, detectUnknown: DetectUnknown | null = null): LinkPiece {
+export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, entityId: string) => boolean): LinkPiece {
   // A page names APT29 and says how it matched it thousands of times: one copy of each string.
   const strings = new Map<string, string>();
   const shared = (text: string): string => {
@@ -43,51 +59,40 @@ export function createPieceLinker(linker: Linker, options: LinkOptions = {}, det
     if (kept === undefined) strings.set(text, (kept = text));
     return kept;
   };
-  return (pageText) => {
+  return async (pageText) => {
+    const spans = await remote(pageText.text);
     const found: PageMention[] = [];
-    // Suppressed ("wrong link") mentions are filtered here rather than in the linker, so the
-    // unknown-name detector still sees them as names the reader has judged, not as new ones.
-    const suppressed: Mention[] = [];
-    for (const m of linker.link(pageText.text)) {
-      if (options.suppress?.(m.quote, m.entityId)) {
-        suppressed.push(m);
+    for (const span of spans) {
+      if (span.kind === 'unknown') {
+        addUnknown(pageText, found, span);
         continue;
       }
+      if (span.kind !== 'entity') continue; // a kind this script cannot paint yet
+      const m = span as EntitySpan;
+      const quote = pageText.text.slice(m.start, m.end);
+      if (suppress(quote, m.entityId)) continue;
       const place = placeFor(pageText, m.start, m.end);
-      if (!place) continue;
+      if (!place || !stillThere(place, quote)) continue;
       // Every field written out (not spread) keeps the object's properties in-object: on a
       // 10 MB page that is 100,000 property arrays fewer.
       found.push({
-        start: m.start, end: m.end, quote: shared(m.quote), entityId: m.entityId, entityName: m.entityName, entityType: m.entityType,
-        confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
+        start: m.start, end: m.end, quote: shared(quote), entityId: shared(m.entityId), entityName: shared(m.entityName),
+        entityType: shared(m.entityType) as PageMention['entityType'], confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
         startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
       });
     }
-    if (detectUnknown) addUnknown(pageText, found, suppressed, detectUnknown);
+    found.sort((a, b) => a.start - b.start);
     return found;
   };
 }
 
-/** Adds the piece's unknown names (never over a KB mention: the detector is given them all) in document order. */
-function addUnknown(pageText: PageText, found: PageMention[], suppressed: readonly Mention[], detectUnknown: DetectUnknown): void {
-  let unknown: ReturnType<DetectUnknown>;
-  try {
-    unknown = detectUnknown(pageText.text, suppressed.length ? [...found, ...suppressed] : found);
-  } catch {
-    return; // whatever goes wrong here, the piece keeps its KB links
-  }
-  if (!unknown.length) return;
-  for (const u of unknown) {
-    const place = placeFor(pageText, u.start, u.end);
-    if (place) found.push(unknownPageMention(u, place));
-  }
-  found.sort((a, b) => a.start - b.start);
+/** Adds an unknown name's mention where its text still stands. */
+function addUnknown(pageText: PageText, found: PageMention[], u: UnknownSpan): void {
+  const place = placeFor(pageText, u.start, u.end);
+  if (place && stillThere(place, pageText.text.slice(u.start, u.end))) found.push(unknownPageMention(u, pageText.text.slice(u.start, u.end), place));
 }
 
-/**
- * Characters per step, learnt from how long linking took; shared by every scan on the page.
- * It starts small: the first steps run the linker's code cold, several times slower.
- */
+/** Characters per step, learnt from how long reading took; shared by every scan on the page. */
 let charsPerStep = MIN_CHARS;
 
 /** Cautious learning: a slow step shrinks the next one at once, a fast one grows it by half the gap. */
@@ -100,7 +105,9 @@ function learn(chars: number, ms: number): void {
 
 /**
  * A job that scans `root` (minus `exclude`) chunk by chunk, handing each chunk's mentions to
- * `found`. `firstChars` lets the first chunk be bigger (a small main article in one go).
+ * `found` in the order the chunks were read. `firstChars` lets the first chunk be bigger (a
+ * small main article in one go). The job ends when every reply has landed, so a job queued
+ * after it (a re-link of a changed block) never races its replies.
  */
 export function scanJob(
   root: Node,
@@ -110,14 +117,32 @@ export function scanJob(
 ): Job {
   const reader = readChunks(root, { ...EXTRACT, exclude });
   let size = firstChars;
+  let read = false;
+  // Replies are handed on in reading order: each waits for the one before it.
+  const landing: Promise<void>[] = [];
   return () => {
+    if (landing.length >= IN_FLIGHT) return landing[0] as Promise<void>;
     const started = performance.now();
-    const piece = reader.next(size ?? charsPerStep);
+    const piece = read ? null : reader.next(size ?? charsPerStep);
     size = undefined;
-    if (!piece) return true;
-    const mentions = link(piece);
+    if (!piece) {
+      read = true;
+      return landing.length === 0 ? true : (landing[landing.length - 1] as Promise<void>);
+    }
     learn(piece.text.length, performance.now() - started);
-    if (mentions.length) found(mentions);
+    const reply = link(piece).catch((error: unknown) => {
+      console.warn('dossier: a chunk was not linked', error);
+      return [] as PageMention[];
+    });
+    const before = landing[landing.length - 1] ?? Promise.resolve();
+    landing.push(
+      // Replies that land together are painted together: one highlight change, one costly frame
+      // on a page of 200,000 nodes, rather than one per reply (each reply is at most 4,000 characters).
+      Promise.all([before, reply]).then(([, mentions]) => {
+        landing.shift();
+        if (mentions.length) found(mentions);
+      }),
+    );
     return false;
   };
 }

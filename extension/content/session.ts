@@ -43,6 +43,8 @@ export class ScanSession {
   );
   private watcher: PageWatcher | null = null;
   private inline = false;
+  /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
+  private pass = 0;
 
   constructor(private readonly opts: SessionOptions) {}
 
@@ -58,6 +60,7 @@ export class ScanSession {
 
   /** Stops all work and removes every mark and highlight. */
   stop(): void {
+    this.pass += 1;
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.watcher?.stop();
@@ -97,6 +100,7 @@ export class ScanSession {
 
   /** Drops everything and scans the whole page again. */
   rescan(): void {
+    this.pass += 1;
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.opts.painter.remove(this.store.clear());
@@ -107,8 +111,9 @@ export class ScanSession {
     // A small article is linked whole and first, so references within it resolve; a big one
     // (a live blog's <main>) is just part of the page, read in chunks like the rest.
     const small = main !== null && main !== body && body.contains(main) && textLengthUpTo(main, MAIN_CHARS + 1) <= MAIN_CHARS;
-    if (small) this.queue.push(scanJob(main, this.opts.link, this.found, { firstChars: MAIN_CHARS }));
-    this.queue.push(scanJob(body, this.opts.link, this.found, { exclude: small ? main : null }));
+    const found = this.foundInPass();
+    if (small) this.queue.push(scanJob(main, this.opts.link, found, { firstChars: MAIN_CHARS }));
+    this.queue.push(scanJob(body, this.opts.link, found, { exclude: small ? main : null }));
   }
 
   private relink(roots: Element[], removed: boolean): void {
@@ -123,7 +128,7 @@ export class ScanSession {
       if (!scan) {
         this.drop(root);
         if (!root.isConnected) return true;
-        scan = scanJob(root, this.opts.link, this.found);
+        scan = scanJob(root, this.opts.link, this.foundInPass());
       }
       return scan();
     };
@@ -134,6 +139,14 @@ export class ScanSession {
     if (!gone.length) return;
     this.opts.painter.remove(gone);
     this.opts.changed();
+  }
+
+  /** `found` for the current pass only: replies that land after a rescan or stop are dropped. */
+  private foundInPass(): (mentions: PageMention[]) => void {
+    const pass = this.pass;
+    return (mentions) => {
+      if (pass === this.pass) this.found(mentions);
+    };
   }
 
   private readonly found = (mentions: PageMention[]): void => {

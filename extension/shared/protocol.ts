@@ -10,17 +10,22 @@ import type { PageEntityDraft, UserEntityEdit } from '../../src/kb/page-entity.t
 import type { ExportFormat } from '../../src/export/index.ts';
 import type { HighlightFilter } from '../../src/export/filter.ts';
 import type { Highlight, HighlightColour } from '../../src/export/model.ts';
+import type { HostLinkParams, LinkChunkParams, LinkChunkResult } from '../linker/messages.ts';
 
 /** Calls a content script or an extension page makes to the background. */
 export interface BackgroundCalls {
   /**
-   * Part `part` of the compact linker index as JSON text, in `parts` slices, fetched once per
-   * page: a page receives 2 MB as a few cheap string messages and parses it in a task of its own
-   * (content/index-transfer.ts). `version` changes when the KB or user entities change.
+   * Links one chunk of a page's text (content script → background → the warm linker host).
+   * The page is the sender's tab and frame plus `page`, the content script's id for this load.
    */
-  getLinkerIndexPart(params: { part: number }): { version: string; parts: number; text: string };
-  /** Ordinary English words, space-separated, for telling names the KB does not know from ordinary words (issue 16). */
-  getOrdinaryWords(params: Record<string, never>): { words: string };
+  linkChunk(params: LinkChunkParams): LinkChunkResult;
+  /** The page `page` of the sender's frame is gone (unloaded, or started over): drop its session. */
+  pageGone(params: { page: string }): { dropped: boolean };
+  /**
+   * The user's own entities and the entity-set version, for Chromium's linker host (the
+   * offscreen document), which adds them to the shipped index its Worker reads from the package.
+   */
+  getLinkerUserEntities(params: Record<string, never>): { version: string; entities: Entity[] };
   /** Full card data for one entity, asked lazily the first time a card for it opens on a page. */
   getEntity(params: { id: string }): EntityCard | null;
   /** Where the bundled KB's install stands; answers at once, even while the install runs. */
@@ -60,6 +65,14 @@ export interface BackgroundCalls {
   exportHighlights(params: { format: ExportFormat; ids?: string[] }): string;
   /** Imports a Dossier JSON or W3C file: all or nothing; an error names the bad field's path. */
   importHighlights(params: { text: string }): ImportCounts;
+}
+
+/** Calls the background makes to Chromium's linker host, the offscreen document (extension/linker/offscreen.ts). */
+export interface HostCalls {
+  /** Links a chunk for a page with an index of the entity set `version`. */
+  hostLink(params: HostLinkParams): LinkChunkResult;
+  /** Drops a page's session (`<tabId>:*`: every page of a tab). */
+  hostDrop(params: { key: string }): { dropped: boolean };
 }
 
 /** Outcome of an import, idempotent by highlight id. */

@@ -8,7 +8,7 @@
  * and errors cross as text.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { BackgroundCalls, ContentCalls, MethodOf, ParamsOf, ResultOf, RpcReply, RpcRequest } from './protocol.ts';
+import type { BackgroundCalls, ContentCalls, HostCalls, MethodOf, ParamsOf, ResultOf, RpcReply, RpcRequest } from './protocol.ts';
 
 /** Handler map for one direction: each method may answer synchronously or with a promise. */
 export type Handlers<M> = {
@@ -34,6 +34,20 @@ export async function callTab<K extends MethodOf<ContentCalls>>(
   return unwrap(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }), method);
 }
 
+/**
+ * Calls Chromium's linker host (the offscreen document) from the background. Every extension
+ * context hears `runtime.sendMessage`; only the host has these handlers.
+ */
+export async function callHost<K extends MethodOf<HostCalls>>(method: K, params: ParamsOf<HostCalls, K>): Promise<ResultOf<HostCalls, K>> {
+  const request: RpcRequest<HostCalls> = { dossier: 1, method, params };
+  return unwrap(await browser.runtime.sendMessage(request), method);
+}
+
+/** Answers host calls (in the offscreen document), from the background only: never from a tab. */
+export function serveHost(handlers: Handlers<HostCalls>): () => void {
+  return serve(handlers, (sender) => sender.tab === undefined);
+}
+
 /** Answers background calls (in the service worker). Returns a function that stops serving. */
 export function serveBackground(handlers: Partial<Handlers<BackgroundCalls>>): () => void {
   return serve(handlers);
@@ -46,12 +60,12 @@ export function serveContent(handlers: Partial<Handlers<ContentCalls>>): () => v
 
 type AnyHandler = (params: unknown, sender: Runtime.MessageSender) => unknown;
 
-function serve<M>(handlers: Partial<Handlers<M>>): () => void {
+function serve<M>(handlers: Partial<Handlers<M>>, allowed: (sender: Runtime.MessageSender) => boolean = () => true): () => void {
   const table = handlers as Record<string, AnyHandler | undefined>;
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<RpcReply<unknown>> | undefined => {
     if (!isRequest(message) || !Object.hasOwn(table, message.method)) return undefined;
     // Only this extension's own parts may call; web pages and other extensions never reach here.
-    if (sender.id !== browser.runtime.id) return Promise.resolve({ ok: false, error: 'rejected: foreign sender' });
+    if (sender.id !== browser.runtime.id || !allowed(sender)) return Promise.resolve({ ok: false, error: 'rejected: foreign sender' });
     const handler = table[message.method] as AnyHandler;
     return Promise.resolve()
       .then(() => handler(message.params, sender))

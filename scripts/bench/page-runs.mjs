@@ -8,10 +8,16 @@ function pageState() {
   const start = performance.getEntriesByName('dossier:scan-start')[0]?.startTime;
   const painted = performance.getEntriesByName('dossier:painted');
   const last = painted.at(-1)?.startTime;
+  // The first paint that registered a highlight (a `painted` mark also follows a clear).
+  const first = painted.find((m) => m.startTime >= (start ?? 0))?.startTime;
+  const nav = performance.getEntriesByType('navigation')[0];
   let highlighted = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith('dossier-')) highlighted += h.size;
   const tasks = (window.__benchLongTasks ?? []).filter(([t, d]) => start !== undefined && t < (last ?? Infinity) && t + d > start);
-  return { start, last, now: performance.now(), highlighted, longest: Math.max(0, ...tasks.map(([, d]) => d)) };
+  return {
+    start, first, last, now: performance.now(), highlighted, longest: Math.max(0, ...tasks.map(([, d]) => d)),
+    dcl: nav?.domContentLoadedEventStart, load: nav?.loadEventStart,
+  };
 }
 
 /**
@@ -24,7 +30,8 @@ export async function dossierRun(page, url, { timeoutMs = 60_000, quietMs = 1_00
   for (;;) {
     const s = await page.evaluate(pageState);
     if (s.highlighted > 0 && s.last !== undefined && s.now - s.last >= quietMs) {
-      return { ms: s.last - s.start, highlighted: s.highlighted, longestTaskMs: s.longest };
+      // Times from DOMContentLoaded, the page's own DOMContentLoaded → load beside them.
+      return { ms: s.last - s.start, firstMarkMs: s.first - s.dcl, lastMarkMs: s.last - s.dcl, pageLoadMs: s.load - s.dcl, highlighted: s.highlighted, longestTaskMs: s.longest };
     }
     if (Date.now() > deadline) throw new Error(`no highlights settled on ${url} within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));

@@ -15,7 +15,7 @@ const FULL_RUN_LIMIT_MS = 10_000;
 /** Dossier on each page in the extension's browser: median scan time over `runs` reloads. */
 export async function dossierPages(ext, url, pages, log) {
   const page = await ext.context.newPage();
-  // The first page of a fresh profile waits for the KB install and index build: not a page cost.
+  // The first page of a fresh profile waits for the KB install and the linker's start: not a page cost.
   await dossierRun(page, url + pages[0].name, { timeoutMs: 120_000 });
   const out = {};
   for (const p of pages) {
@@ -23,6 +23,7 @@ export async function dossierPages(ext, url, pages, log) {
     for (let i = 0; i < p.runs; i++) runs.push(await dossierRun(page, url + p.name, { timeoutMs: 300_000, quietMs: p.quietMs ?? 1000 }));
     out[p.name] = {
       dossierMs: median(runs.map((r) => r.ms)), dossierRuns: runs.map((r) => Math.round(r.ms)),
+      firstMarkMs: median(runs.map((r) => r.firstMarkMs)), lastMarkMs: median(runs.map((r) => r.lastMarkMs)), pageLoadMs: median(runs.map((r) => r.pageLoadMs)),
       highlights: runs.at(-1).highlighted, longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
       heapWithDossier: await heapAfterGc(page),
     };

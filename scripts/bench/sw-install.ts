@@ -1,13 +1,11 @@
 /**
  * Bundled by kb-install.mjs and evaluated inside the extension's service worker (never shipped):
- * times the real `installKb` into a scratch IndexedDB database, then the linker index build the
- * worker does next, for the shipped KB or a generated one.
+ * times the real `installKb` into a scratch IndexedDB database, for the shipped KB or a generated
+ * one. (The linker's index is built at build time now: nothing is built after the install.)
  */
 import { openDossierDb } from '../../extension/background/db.ts';
 import { installKb } from '../../extension/background/kb-store.ts';
-import { withoutKeys } from '../../extension/background/linker-cache.ts';
 import type { KnowledgeBase } from '../../src/kb/model.ts';
-import { buildLinkerIndex } from '../../src/link/index.ts';
 import { syntheticEntities } from './synthetic.ts';
 
 const dropDb = (name: string): Promise<void> => new Promise((resolve, reject) => {
@@ -22,7 +20,7 @@ async function loadKb(kind: string): Promise<KnowledgeBase> {
 }
 
 /** Installs one KB ('shipped' or 'synthetic<N>') into a fresh scratch database; times in ms. */
-async function install(kind: string): Promise<{ entities: number; loadMs: number; installMs: number; indexMs: number }> {
+async function install(kind: string): Promise<{ entities: number; loadMs: number; installMs: number }> {
   const name = `dossier-bench-${kind}`;
   await dropDb(name);
   const t0 = performance.now();
@@ -31,11 +29,9 @@ async function install(kind: string): Promise<{ entities: number; loadMs: number
   const db = await openDossierDb(name);
   await installKb(db, kb);
   const t2 = performance.now();
-  buildLinkerIndex((await db.getAll('entities')).map(withoutKeys));
-  const t3 = performance.now();
   db.close();
   await dropDb(name);
-  return { entities: kb.entities.length, loadMs: t1 - t0, installMs: t2 - t1, indexMs: t3 - t2 };
+  return { entities: kb.entities.length, loadMs: t1 - t0, installMs: t2 - t1 };
 }
 
 (self as unknown as { __dossierBenchInstall: typeof install }).__dossierBenchInstall = install;

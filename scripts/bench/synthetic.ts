@@ -24,14 +24,24 @@ function word(next: () => number): string {
   return w[0]!.toUpperCase() + w.slice(1);
 }
 
-/** `count` entities with one alias each (so aliases ≈ 2 × count), names of 1–3 pseudo-words. */
-export function syntheticEntities(count: number, seed = 1): Entity[] {
+/**
+ * `count` entities with one alias each (so aliases ≈ 2 × count), names of 1–3 pseudo-words and
+ * a number that keeps them unique. With `numbered: false` names are words only, as real names
+ * are (a name with digits is code-like, "APT29", and goes to the linker's code table too):
+ * people get a given name and a surname, organisations two or three words.
+ */
+export function syntheticEntities(count: number, seed = 1, { numbered = true } = {}): Entity[] {
   const next = rng(seed);
   const out: Entity[] = [];
   for (let i = 0; i < count; i++) {
-    const words = 1 + Math.floor(next() * 3);
+    const person = i % 5 === 0;
+    const words = numbered ? 1 + Math.floor(next() * 3) : person ? 2 : 2 + Math.floor(next() * 2);
     const name = Array.from({ length: words }, () => word(next)).join(' ');
-    out.push({ id: `syn:${i}`, name: `${name} ${i}`, type: i % 5 === 0 ? 'person' : 'organization', aliases: [{ text: `${word(next)} ${word(next)} ${i}` }], description: '' });
+    const alias = `${word(next)} ${word(next)}`;
+    out.push({
+      id: `syn:${i}`, name: numbered ? `${name} ${i}` : name, type: person ? 'person' : 'organization',
+      aliases: [{ text: numbered ? `${alias} ${i}` : alias }], description: '',
+    });
   }
   return out;
 }

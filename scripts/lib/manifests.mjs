@@ -2,7 +2,10 @@
 
 const GECKO_ID = 'dossier@dossier.example';
 
-/** Chromium: service-worker background, side panel; 121+ for the Custom Highlight API as used. */
+/**
+ * Chromium: service-worker background, side panel, and `offscreen` for the document hosting the
+ * linker Worker (a service worker cannot start one); 121+ for the Custom Highlight API as used.
+ */
 export function chromeManifest(template, version) {
   return {
     ...template,
@@ -10,7 +13,7 @@ export function chromeManifest(template, version) {
     minimum_chrome_version: '121',
     background: { service_worker: 'background.js' },
     side_panel: { default_path: 'ui/sidepanel.html' },
-    permissions: [...template.permissions, 'sidePanel'],
+    permissions: [...template.permissions, 'sidePanel', 'offscreen'],
   };
 }
 

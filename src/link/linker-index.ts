@@ -1,6 +1,7 @@
 /**
- * The compact, serialisable form of the knowledge base that the linker needs: sent once per page
- * from the background to the content script, so it holds keys and context, never card prose.
+ * The compact, serialisable form of the knowledge base that the linker needs: built at build
+ * time into the package (as kb/linker-index.bin, index-binary.ts) for the one linker Worker, so
+ * it holds keys and context, never card prose.
  */
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';

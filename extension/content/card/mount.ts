@@ -4,6 +4,7 @@
  */
 import { h, render } from 'preact';
 import { rangeOf } from '../mention-place.ts';
+import { linkKey } from '../../shared/corrections.ts';
 import type { ContentContext, MountCardUi, PageMention } from '../types.ts';
 import { CardView } from './card-view.tsx';
 import { createEntityLoader } from './entity-cache.ts';
@@ -35,7 +36,7 @@ interface OpenCard {
   focus: boolean;
 }
 
-const correctionKey = (m: PageMention): string => `${m.entityId}|${m.quote.toLowerCase()}`;
+const correctionKey = (m: PageMention): string => linkKey(m.entityId, m.quote);
 
 /** Creates the card UI for this page. */
 export const mountCardUi: MountCardUi & ((ctx: ContentContext) => CardUi) = (ctx) => {

@@ -8,6 +8,7 @@ import type { ContentContext, PageMention } from '../types.ts';
 import { describeRange } from '../highlights/describe-span.ts';
 import { pageKey } from '../highlights/page-text.ts';
 import { quoteContext } from './quote-context.ts';
+import { linkKey } from '../../shared/corrections.ts';
 
 /**
  * The `saveHighlight` payload for one mention on this page: described over the same extracted
@@ -33,8 +34,8 @@ export function saveParams(mention: PageMention, doc: Document = document): High
 
 /** Mentions a correction covers: the same entity and quote (the background keys it that way). */
 export function coveredBy(mention: PageMention, all: readonly PageMention[]): PageMention[] {
-  const quote = mention.quote.toLowerCase();
-  return all.filter((m) => m.entityId === mention.entityId && m.quote.toLowerCase() === quote);
+  const key = linkKey(mention.entityId, mention.quote);
+  return all.filter((m) => m.entityId === mention.entityId && linkKey(m.entityId, m.quote) === key);
 }
 
 /** Sends the correction; resolves with the mentions it covers on this page (`mention` among them). */

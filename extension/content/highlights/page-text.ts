@@ -1,24 +1,18 @@
 /**
- * The one text a saved highlight's selectors refer to: the page's visible text as
- * `extractText` reads it from `<body>`, hidden elements skipped as the scanner skips them.
+ * The one text a saved highlight's selectors refer to: the page's visible text from `<body>`,
+ * read by the scanner's own reader with its options (chunks.ts `readWhole`, scanner.ts
+ * `EXTRACT`: hidden elements skipped, Dossier's inline marks read through, the same bound).
  * Saving (card button, selection) and re-anchoring both read it here, so a quote's offsets and
  * context mean the same thing at both ends.
  */
 import { normalisePageUrl } from '../../../src/anchor/url.ts';
-import { extractText, type ExtractOptions } from '../../../src/text/extract.ts';
 import type { PageText } from '../../../src/text/page-text.ts';
-
-/** Same bound as the scanner: text past it is neither linked nor anchored. */
-const MAX_CHARS = 2_000_000;
-
-const EXTRACT: ExtractOptions = {
-  isHidden: (element) => typeof element.checkVisibility === 'function' && !element.checkVisibility(),
-  maxChars: MAX_CHARS,
-};
+import { readWhole } from '../chunks.ts';
+import { EXTRACT } from '../scanner.ts';
 
 /** The page's visible text with its map back to text nodes. */
 export function readPageText(doc: Document = document): PageText {
-  return extractText(doc.body, EXTRACT);
+  return readWhole(doc.body, EXTRACT);
 }
 
 /** The key this page's highlights are stored under: normalised URL, same-site canonical honoured. */

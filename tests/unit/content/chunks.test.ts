@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readChunks } from '../../../extension/content/chunks.ts';
+import { readChunks, readWhole } from '../../../extension/content/chunks.ts';
 import { extractText } from '../../../src/text/extract.ts';
 import type { PageText } from '../../../src/text/page-text.ts';
 import { positionAt } from '../../../src/text/ranges.ts';
@@ -72,5 +72,21 @@ describe('readChunks', () => {
     const { document } = parseHTML('<html><body><p>Met <dossier-mark>NATO</dossier-mark> today.</p><div contenteditable="">NATO</div></body></html>');
     const piece = readChunks(document.body, { transparent: (el) => el.localName === 'dossier-mark' }).next(1000);
     expect(piece?.text).toBe('Met NATO today.');
+  });
+});
+
+describe('readWhole (the saved-highlights text)', () => {
+  it('is exactly the text and nodes extractText gives, on a page of many blocks', () => {
+    const doc = page(3000);
+    const whole = extractText(doc.body);
+    const read = readWhole(doc.body);
+    expect(read.text).toBe(whole.text);
+    expect(read.segments).toEqual(whole.segments);
+  });
+
+  it('reads through Dossier\'s inline marks, which extractText leaves out', () => {
+    const doc = parseHTML('<html><body><p>Officials met <dossier-mark>Dominic Raab</dossier-mark> today.</p></body></html>').document;
+    expect(readWhole(doc.body, { transparent: (el) => el.localName === 'dossier-mark' }).text).toBe('Officials met Dominic Raab today.');
+    expect(extractText(doc.body).text).toBe('Officials met  today.');
   });
 });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDossierDb, type Db } from '../../../extension/background/db.ts';
 import { highlightHandlers } from '../../../extension/background/highlight-handlers.ts';
 import { importHighlights, saveHighlight } from '../../../extension/background/highlights-store.ts';
-import { findByAlias, installKb, installedKbVersion, listUserEntities } from '../../../extension/background/kb-store.ts';
+import { BATCH, findByAlias, installKb, installedKbVersion, listUserEntities } from '../../../extension/background/kb-store.ts';
 import { StorageFullError } from '../../../extension/background/storage-full.ts';
 import { userDataHandlers } from '../../../extension/background/user-data.ts';
 import { toJson } from '../../../src/export/json.ts';
@@ -83,16 +83,16 @@ describe('storage full', () => {
 
   it('a KB install that runs out of space keeps the previous KB in use, and resumes once there is room', async () => {
     await installKb(db, kb('v1', 50));
-    diskFullFrom(700); // part-way through the second 500-entity batch of v2
-    const error = await installKb(db, kb('v2', 1200)).catch((e: unknown) => e);
+    diskFullFrom(Math.round(BATCH * 1.4)); // part-way through the second batch of v2
+    const error = await installKb(db, kb('v2', Math.round(BATCH * 2.4))).catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(/knowledge base update was not finished \(the previous one stays in use\)/);
     expect((await installedKbVersion(db))?.contentVersion).toBe('v1');
     expect((await findByAlias(db, 'Entity 7')).map((e) => e.id)).toEqual(['org:e7']);
     // The failed batch left nothing: only the first, committed batch of v2 is there beyond v1.
-    expect(await db.count('entities')).toBe(500);
-    expect(await installKb(db, kb('v2', 1200))).toBe(true);
-    expect(await db.count('entities')).toBe(1200);
+    expect(await db.count('entities')).toBe(BATCH);
+    expect(await installKb(db, kb('v2', Math.round(BATCH * 2.4)))).toBe(true);
+    expect(await db.count('entities')).toBe(Math.round(BATCH * 2.4));
   });
 });

@@ -12,6 +12,7 @@ describe('per-browser manifests', () => {
     expect(m.background).toEqual({ service_worker: 'background.js' });
     expect(m.side_panel.default_path).toBe('ui/sidepanel.html');
     expect(m.permissions).toContain('sidePanel');
+    expect(m.permissions).toContain('offscreen');
     expect(Number(m.minimum_chrome_version)).toBeGreaterThanOrEqual(121);
     expect(m.browser_specific_settings).toBeUndefined();
   });
@@ -21,6 +22,7 @@ describe('per-browser manifests', () => {
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.sidebar_action.default_panel).toBe('ui/sidepanel.html');
     expect(m.permissions).not.toContain('sidePanel');
+    expect(m.permissions).not.toContain('offscreen');
     expect(m.browser_specific_settings.gecko).toEqual({
       id: 'dossier@dossier.example', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] },
     });

@@ -56,8 +56,8 @@ describe('rpc', () => {
 
   it('leaves methods it does not serve to other listeners, and fails clearly when nobody serves one', async () => {
     serveBackground({ getEntity: () => null });
-    serveBackground({ getLinkerIndexPart: ({ part }) => ({ version: 'v', parts: 1, text: `part ${part}` }) });
-    expect(await callBackground('getLinkerIndexPart', { part: 0 })).toEqual({ version: 'v', parts: 1, text: 'part 0' });
+    serveBackground({ getLinkerUserEntities: () => ({ version: 'v', entities: [] }) });
+    expect(await callBackground('getLinkerUserEntities', {})).toEqual({ version: 'v', entities: [] });
     await expect(callBackground('listCorrections', {})).rejects.toThrow(/no handler answered "listCorrections"/);
   });
 

@@ -1,0 +1,82 @@
+/**
+ * What crosses between the content script, the background router, the linker host (Chromium's
+ * offscreen document, Firefox's background page) and the linker Worker. Plain JSON only.
+ *
+ * A reply is a list of spans, each with a `kind`, so later kinds (unknown names, issue 16) join
+ * the same reply without a new message: a receiver skips kinds it does not know.
+ */
+import type { Entity, EntityType } from '../../src/kb/model.ts';
+import type { UnknownMention } from '../../src/link/unknown/index.ts';
+import type { MatchHow } from '../../src/link/types.ts';
+
+/** Identifies one page load in one frame of one tab: the linker keeps page context under it. */
+export interface PageKey {
+  tabId: number;
+  frameId: number;
+  /** Chosen by the content script at start (and on a History navigation that starts over). */
+  page: string;
+}
+
+/** One chunk of page text to link, as the content script sends it to the background. */
+export interface LinkChunkParams {
+  page: string;
+  /** The content script's number for this chunk; echoed back. */
+  chunk: number;
+  text: string;
+}
+
+/** A KB link found in a chunk: offsets into the chunk's text. */
+export interface EntitySpan {
+  kind: 'entity';
+  start: number;
+  end: number;
+  entityId: string;
+  entityName: string;
+  entityType: string;
+  how: MatchHow;
+  confidence: number;
+  explanation: string;
+}
+
+/** A name no KB entity explains (issue 16), with what the page says of it. */
+export interface UnknownSpan {
+  kind: 'unknown';
+  start: number;
+  end: number;
+  name: string;
+  type: EntityType;
+  evidence: UnknownMention['evidence'];
+}
+
+/** Every kind of span a reply may carry. */
+export type LinkedSpan = EntitySpan | UnknownSpan;
+
+export interface LinkChunkResult {
+  chunk: number;
+  spans: LinkedSpan[];
+}
+
+/** What the background forwards to the host: the chunk, whose page it is, and the KB version in use. */
+export interface HostLinkParams extends LinkChunkParams {
+  key: PageKey;
+  /** The entity-set stamp: a host holding another version reloads the index first. */
+  version: string;
+}
+
+/** Messages to the linker Worker. */
+export type ToWorker =
+  /** Build the linker: the shipped index (read by the Worker from the package) plus the user's entities. */
+  | { type: 'index'; version: string; user: Entity[] }
+  | { type: 'link'; id: number; key: string; text: string }
+  | { type: 'drop'; key: string };
+
+/** Messages from the linker Worker. */
+export type FromWorker =
+  | { type: 'ready'; version: string; ms: number; entities: number }
+  | { type: 'linked'; id: number; spans: LinkedSpan[] }
+  | { type: 'failed'; id: number | null; error: string };
+
+/** The session key of a page: one string, so the Worker can map it. */
+export function sessionKey(key: PageKey): string {
+  return `${key.tabId}:${key.frameId}:${key.page}`;
+}

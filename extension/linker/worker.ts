@@ -1,0 +1,96 @@
+/**
+ * The linker Worker: one per browser, kept warm by its host (host-client.ts). It reads the
+ * shipped KB's binary index from the package (`kb/linker-index.bin`, written at build time),
+ * adds the user's own entities, builds the linker once per entity-set version, links the chunks
+ * pages send, and keeps a session per page. Nothing here touches a DOM or an extension API.
+ */
+import type { Entity } from '../../src/kb/model.ts';
+import { decodeLinkerIndex, mergeLinkerIndex } from '../../src/link/index-binary.ts';
+import { buildLinkerIndex, createLinker, type Linker, type LinkerIndex } from '../../src/link/index.ts';
+import type { FromWorker, LinkedSpan, ToWorker } from './messages.ts';
+import { SessionTable } from './sessions.ts';
+import { readOrdinaryWords, unknownSpans, type UnknownContext } from './unknown-names.ts';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+let linker: Linker | null = null;
+/** What unknown-name detection needs, for the same entity set as `linker`. */
+let unknown: UnknownContext | null = null;
+const sessions = new SessionTable();
+/** The shipped index, read and decoded once per Worker. */
+let shipped: Promise<LinkerIndex> | null = null;
+
+/** A file of the extension package next to this script: a local read, never a network request. */
+async function readShippedIndex(): Promise<LinkerIndex> {
+  const response = await fetch(new URL('kb/linker-index.bin', (globalThis as unknown as { location: Location }).location.href));
+  if (!response.ok) throw new Error(`the shipped linker index is missing: HTTP ${response.status}`);
+  return decodeLinkerIndex(await response.arrayBuffer());
+}
+
+/** The linker over the shipped index and the user's entities, and the unknown-name context for the same set. */
+async function build(user: Entity[]): Promise<{ linker: Linker; unknown: UnknownContext }> {
+  shipped ??= readShippedIndex().catch((error: unknown) => {
+    shipped = null;
+    throw error;
+  });
+  const base = await shipped;
+  const index = user.length ? mergeLinkerIndex(base, buildLinkerIndex(user)) : base;
+  const ordinary = await readOrdinaryWords(new URL('ordinary-words.txt', (globalThis as unknown as { location: Location }).location.href));
+  // Names the KB has are never "not in the knowledge base", even where the linker left them unlinked.
+  return { linker: createLinker(index), unknown: { ordinary, kbNames: new Set(index.aliasKeys) } };
+}
+
+/**
+ * Links one chunk for the page `key`; records the page's entities in its session. With `context`,
+ * the names no KB entity explains follow the links as spans of kind `unknown`.
+ */
+export function linkChunk(current: Linker, table: SessionTable, key: string, text: string, context: UnknownContext | null = null): LinkedSpan[] {
+  const session = table.use(key);
+  session.chunks += 1;
+  const spans: LinkedSpan[] = [];
+  const mentions = current.link(text);
+  for (const m of mentions) {
+    session.entities.set(m.entityId, (session.entities.get(m.entityId) ?? 0) + 1);
+    spans.push({
+      kind: 'entity', start: m.start, end: m.end, entityId: m.entityId, entityName: m.entityName,
+      entityType: m.entityType, how: m.how, confidence: m.confidence, explanation: m.explanation,
+    });
+  }
+  if (context) spans.push(...unknownSpans(text, mentions, context));
+  return spans;
+}
+
+async function handle(message: ToWorker): Promise<FromWorker | null> {
+  if (message.type === 'index') {
+    const started = performance.now();
+    ({ linker, unknown } = await build(message.user));
+    return { type: 'ready', version: message.version, ms: performance.now() - started, entities: linker.size };
+  }
+  if (message.type === 'drop') {
+    sessions.drop(message.key);
+    return null;
+  }
+  if (!linker) return { type: 'failed', id: message.id, error: 'the linker has no index yet' };
+  return { type: 'linked', id: message.id, spans: linkChunk(linker, sessions, message.key, message.text, unknown) };
+}
+
+// Only inside a Worker (unit tests import linkChunk without one).
+if ('WorkerGlobalScope' in globalThis) {
+  // Messages are handled one after another: a chunk sent while the index loads waits for it.
+  let queue: Promise<void> = Promise.resolve();
+  scope.onmessage = (event) => {
+    queue = queue.then(async () => {
+      try {
+        const reply = await handle(event.data);
+        if (reply) scope.postMessage(reply);
+      } catch (error) {
+        const id = event.data.type === 'link' ? event.data.id : null;
+        scope.postMessage({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  };
+}
