@@ -34,17 +34,17 @@ export async function installedKbVersion(db: Db): Promise<InstalledVersion | und
  * previous entities readable and the next call resumes. Shipped entities absent from `kb` are removed
  * at the end, then the version is recorded. Returns false when this version was already installed.
  */
-export function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void): Promise<boolean> {
-  return mappingQuota('the knowledge base update was not finished (the previous one stays in use)', () => install(db, kb, onProgress));
+export function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void, batchSize = BATCH): Promise<boolean> {
+  return mappingQuota('the knowledge base update was not finished (the previous one stays in use)', () => install(db, kb, onProgress, batchSize));
 }
 
-async function install(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+async function install(db: Db, kb: KnowledgeBase, onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<boolean> {
   if ((await installedKbVersion(db))?.contentVersion === kb.contentVersion) return false;
   const state = (await db.get('meta', INSTALL_KEY)) as InstallState | undefined;
   let next = state?.contentVersion === kb.contentVersion ? state.next : 0;
   const total = kb.entities.length;
   while (next < total) {
-    const batch = kb.entities.slice(next, next + BATCH);
+    const batch = kb.entities.slice(next, next + batchSize);
     // Relaxed durability: a batch lost to a crash is simply installed again (the progress record
     // is in the same transaction), so no flush to disk is awaited per batch.
     const tx = db.transaction(['entities', 'meta'], 'readwrite', { durability: 'relaxed' });

@@ -54,11 +54,12 @@ describe('kb-store', () => {
   it('resumes an interrupted install without losing the previous version', async () => {
     await installKb(db, kbV1);
     let calls = 0;
-    await expect(installKb(db, kbV2, () => { if (++calls === 1) throw new Error('crash'); })).rejects.toThrow('crash');
+    // Batches of 500, so the crash after the first leaves the install half-way.
+    await expect(installKb(db, kbV2, () => { if (++calls === 1) throw new Error('crash'); }, 500)).rejects.toThrow('crash');
     expect((await installedKbVersion(db))?.contentVersion).toBe('v1');
     expect(await getEntity(db, 'org:tass')).toBeTruthy();
     const resumed: number[] = [];
-    await installKb(db, kbV2, (done) => resumed.push(done));
+    await installKb(db, kbV2, (done) => resumed.push(done), 500);
     expect(resumed[0]).toBeGreaterThan(500);
     expect((await installedKbVersion(db))?.contentVersion).toBe('v2');
     expect(await getEntity(db, 'org:old')).toBeUndefined();

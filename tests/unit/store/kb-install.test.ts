@@ -2,10 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../../src/kb/model.ts';
 import { openDossierDb } from '../../../extension/background/db.ts';
+import { BATCH } from '../../../extension/background/kb-store.ts';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (path: string) => `ext:///${path}` } } }));
 
-/** A KB of `n` plain entities (1,200: three install batches). */
+/** A KB of `n` plain entities. */
 function kbOf(n: number, contentVersion = 'v1'): KnowledgeBase {
   const entities = Array.from({ length: n }, (_, i) => ({ id: `t:${i}`, name: `Entity ${i}`, type: 'organization' as const, description: 'A test body.', aliases: [] }));
   return { schemaVersion: 1, contentVersion, entities };
@@ -48,7 +49,8 @@ describe('bundled KB install status', () => {
 
   it('counts entries written while the install runs', async () => {
     const { db, installBundledKb, kbStatus } = await setup();
-    heldFetch(kbOf(1200))();
+    const total = 2 * BATCH + 200; // three install batches
+    heldFetch(kbOf(total))();
     const seen: string[] = [];
     const running = installBundledKb(db);
     for (let i = 0; i < 200; i++) {
@@ -59,7 +61,7 @@ describe('bundled KB install status', () => {
     }
     await running;
     expect(seen.at(0)).toBe('0/0');
-    expect(seen).toContain('500/1200');
+    expect(seen).toContain(`${BATCH}/${total}`);
   });
 
   it('does not take a partly written store for a ready one', async () => {
