@@ -64,7 +64,7 @@ function contentScriptGzip() {
 async function browserFigures(pages) {
   const files = Object.fromEntries(pages.map((p) => [p.name, p.file]));
   const server = await serveFiles(files);
-  const keywords = aliasList(path.join(DIST, 'chrome/kb/kb.json'));
+  const keywords = aliasList(path.join(ROOT, 'public/kb/kb.json'));
   const ext = await withExtension();
   try {
     log('\n== Dossier in Chromium (extension) ==');
@@ -107,7 +107,7 @@ async function main() {
     return;
   }
   if (!args.has('--no-build')) run(process.execPath, ['scripts/build.mjs']);
-  writePages(JSON.parse(fs.readFileSync(path.join(DIST, 'chrome/kb/kb.json'), 'utf8')), PAGES_DIR);
+  writePages(JSON.parse(fs.readFileSync(path.join(ROOT, 'public/kb/kb.json'), 'utf8')), PAGES_DIR);
   const pages = [
     ...fs.readdirSync(SEEDS).filter((f) => f.endsWith('.html')).sort().map((name) => ({ name, file: path.join(SEEDS, name), runs: 5 })),
     { name: 'long-read.html', file: path.join(PAGES_DIR, 'long-read.html'), runs: 3 },

@@ -36,9 +36,10 @@ function step(label) {
 }
 
 function buildKb() {
-  // The bulk layer (kb/bulk, ~276,000 entities) ships only with DOSSIER_KB=full until linking runs
-  // in one worker per browser: today every tab builds the linker from the whole index.
-  const layers = process.env.DOSSIER_KB === 'full' ? 'full' : 'core';
+  // The whole KB ships, bulk layer (kb/bulk, ~276,000 entities) included: linking runs in one
+  // warm Worker per browser, so a page's cost does not grow with it. DOSSIER_KB=core leaves the
+  // bulk layer out (a quick build of the curated KB alone).
+  const layers = process.env.DOSSIER_KB === 'core' ? 'core' : 'full';
   step(`knowledge base (${layers}) → public/kb/kb.json`);
   const env = { ...process.env, DOSSIER_KB: layers };
   const run = spawnSync(process.execPath, ['bin/dossier.mjs', 'kb', 'build', '--out', 'public/kb/kb.json'], { cwd: ROOT, stdio: 'inherit', env });
@@ -102,11 +103,17 @@ function buildPages() {
  * The shipped KB's linker index as one binary file (src/link/index-binary.ts), read by the
  * linker Worker with one fetch from the package: no install-time build, nothing per page.
  */
-async function writeLinkerIndex() {
+/** The KB in the package: card data as a header and parts (src/kb/parts.ts), and the linker's binary index. */
+async function writeKbFiles() {
   const started = performance.now();
   const { buildLinkerIndex } = await tsImport('../src/link/linker-index.ts', import.meta.url);
   const { encodeLinkerIndex } = await tsImport('../src/link/index-binary.ts', import.meta.url);
+  const { splitKb } = await tsImport('../src/kb/parts.ts', import.meta.url);
   const kb = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/kb/kb.json'), 'utf8'));
+  const { header, parts } = splitKb(kb);
+  fs.writeFileSync(path.join(OUT, 'kb/kb.json'), JSON.stringify(header));
+  header.parts.forEach((name, i) => fs.writeFileSync(path.join(OUT, 'kb', name), parts[i]));
+  step(`KB card data → kb/kb.json and ${parts.length} parts`);
   const bytes = encodeLinkerIndex(buildLinkerIndex(kb.entities));
   fs.writeFileSync(path.join(OUT, 'kb/linker-index.bin'), bytes);
   step(`linker index → kb/linker-index.bin: ${(bytes.length / 1e6).toFixed(2)} MB, ${kb.entities.length} entities, ${(performance.now() - started).toFixed(0)} ms`);
@@ -115,7 +122,9 @@ async function writeLinkerIndex() {
 function copyPublic() {
   step('public/ assets');
   if (!ICON_SIZES.every((size) => fs.existsSync(path.join(ROOT, `public/icons/icon-${size}.png`)))) writeIcons(path.join(ROOT, 'public/icons'));
-  fs.cpSync(path.join(ROOT, 'public'), OUT, { recursive: true });
+  // The compiled KB goes into the package in parts (writeKbFiles), not as one file.
+  const whole = path.join(ROOT, 'public/kb/kb.json');
+  fs.cpSync(path.join(ROOT, 'public'), OUT, { recursive: true, filter: (from) => from !== whole });
 }
 
 function writeManifests() {
@@ -160,7 +169,7 @@ try {
   reportContentSize();
   await buildPages();
   copyPublic();
-  await writeLinkerIndex();
+  await writeKbFiles();
   writeManifests();
   step(`done in ${((performance.now() - started) / 1000).toFixed(1)} s: dist/chrome, dist/firefox`);
 } catch (error) {

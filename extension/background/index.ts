@@ -33,8 +33,13 @@ function highlights(): Promise<HighlightHandlers> {
 }
 
 let userDataPromise: Promise<UserDataHandlers> | undefined;
+/**
+ * Corrections and the user's own entities need the database, not the shipped KB: a page asks
+ * for its site's corrections before it links, and must not wait for a first install (minutes at
+ * the full KB's size) to be marked.
+ */
 function userData(): Promise<UserDataHandlers> {
-  return (userDataPromise ??= kbDb().then(userDataHandlers));
+  return (userDataPromise ??= db().then(userDataHandlers));
 }
 
 function install(): void {

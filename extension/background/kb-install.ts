@@ -5,7 +5,7 @@
  * `kbStatus` tells cards and the popup how far a running install is, without waiting for it.
  */
 import browser from 'webextension-polyfill';
-import type { KnowledgeBase } from '../../src/kb/model.ts';
+import { readKbParts } from '../../src/kb/parts.ts';
 import type { KbStatus } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
 import { installedKbVersion, installKb } from './kb-store.ts';
@@ -32,11 +32,16 @@ export function installBundledKb(db: Db): Promise<void> {
   return inFlight;
 }
 
+/** A file of the bundled KB (`kb/<path>` in the package), as text. */
+async function readPackaged(path: string): Promise<string> {
+  const response = await fetch(browser.runtime.getURL(`kb/${path}`));
+  if (!response.ok) throw new Error(`bundled KB file kb/${path} missing: HTTP ${response.status}`);
+  return response.text();
+}
+
 async function install(db: Db): Promise<void> {
   // A file inside the extension package: no network request leaves the browser.
-  const response = await fetch(browser.runtime.getURL('kb/kb.json'));
-  if (!response.ok) throw new Error(`bundled KB missing: HTTP ${response.status}`);
-  const kb = (await response.json()) as KnowledgeBase;
+  const kb = await readKbParts(readPackaged);
   progress = { done: 0, total: kb.entities.length };
   const onProgress = (done: number, total: number): void => void (progress = { done, total });
   // Unchanged KB (a browser restart): keep the stamp, so the cached index, which may include

@@ -30,22 +30,6 @@ async function timeUntil(t0, probe, every = 20) {
   return { ms: null, value: null };
 }
 
-/** A copy of `dir` whose kb/kb.json holds `scale` copies of each entity, renamed apart. */
-function scaledExtension(dir, scale) {
-  const out = path.join(os.tmpdir(), `dossier-bench-kb-x${scale}`);
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.cpSync(dir, out, { recursive: true });
-  const kb = JSON.parse(fs.readFileSync(path.join(dir, 'kb/kb.json'), 'utf8'));
-  const base = [...kb.entities];
-  for (let k = 1; k < scale; k++) {
-    const tag = ` Xb${k}`;
-    for (const e of base) kb.entities.push({ ...e, id: `${e.id}~${k}`, name: e.name + tag, aliases: e.aliases.map((a) => ({ ...a, text: a.text + tag })) });
-  }
-  kb.contentVersion += `-x${scale}`;
-  fs.writeFileSync(path.join(out, 'kb/kb.json'), JSON.stringify(kb));
-  return { dir: out, entities: kb.entities.length };
-}
-
 /** One fresh-profile run against `url` with the extension in `ext`. */
 async function oneRun(ext, url) {
   const { chromium } = await import('playwright-core');
@@ -77,19 +61,11 @@ async function oneRun(ext, url) {
   }
 }
 
-/** Medians over `runs` fresh profiles of the shipped KB, and one set at `scale`× its size. */
-export async function benchFirstCard(distChrome, url, { runs = 3, scale = 25, log = () => {} } = {}) {
+/** Medians over `runs` fresh profiles of the shipped KB (the whole KB, bulk layer included, ~286,000 entities). */
+export async function benchFirstCard(distChrome, url, { runs = 3, log = () => {} } = {}) {
   const summarise = (all) => Object.fromEntries(Object.keys(all[0]).map((k) => [k, all.some((r) => r[k] === null) ? null : median(all.map((r) => r[k]))]));
-  const result = {};
-  for (const [label, ext, n] of [['shipped', distChrome, runs], [`x${scale}`, null, 1]]) {
-    let dir = ext;
-    let entities;
-    if (!dir) ({ dir, entities } = scaledExtension(distChrome, scale));
-    log(`  first card after install, ${label} KB …`);
-    const all = [];
-    for (let i = 0; i < n; i++) all.push(await oneRun(dir, url));
-    result[label] = { ...summarise(all), runs: n, ...(entities ? { entities } : {}) };
-    if (!ext) fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return result;
+  log('  first card after install, shipped KB …');
+  const all = [];
+  for (let i = 0; i < runs; i++) all.push(await oneRun(distChrome, url));
+  return { shipped: { ...summarise(all), runs } };
 }

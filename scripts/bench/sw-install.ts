@@ -6,6 +6,7 @@
 import { openDossierDb } from '../../extension/background/db.ts';
 import { installKb } from '../../extension/background/kb-store.ts';
 import type { KnowledgeBase } from '../../src/kb/model.ts';
+import { readKbParts } from '../../src/kb/parts.ts';
 import { syntheticEntities } from './synthetic.ts';
 
 const dropDb = (name: string): Promise<void> => new Promise((resolve, reject) => {
@@ -15,7 +16,7 @@ const dropDb = (name: string): Promise<void> => new Promise((resolve, reject) =>
 });
 
 async function loadKb(kind: string): Promise<KnowledgeBase> {
-  if (kind === 'shipped') return (await (await fetch('/kb/kb.json')).json()) as KnowledgeBase;
+  if (kind === 'shipped') return readKbParts(async (file) => (await fetch(`/kb/${file}`)).text());
   return { schemaVersion: 1, contentVersion: `bench-${kind}`, entities: syntheticEntities(Number(kind.replace('synthetic', ''))) } as KnowledgeBase;
 }
 

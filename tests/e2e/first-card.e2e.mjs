@@ -28,7 +28,7 @@ function openCard() {
 async function hoverFirstMark(browser, server) {
   const page = await browser.newPage();
   await page.goto(new URL(SEED, server.url).href);
-  const centre = await waitFor(page, mentionCentre, 'Dominic Rapp', { timeout: 20_000, what: 'the first mark' });
+  const centre = await waitFor(page, mentionCentre, 'Dominic Rapp', { timeout: 120_000, what: 'the first mark' });
   await page.mouse.move(centre.x, centre.y, { steps: 2 });
   return page;
 }
@@ -64,7 +64,7 @@ async function emptyAndHoldKb() {
 export const tests = [
   {
     name: 'first card after install: a fresh profile, the first marked name hovered at once, opens a card with the name that fills in by itself',
-    timeoutMs: 90_000,
+    timeoutMs: 600_000, // a fresh profile installs the whole KB (a minute or more at full size on a busy machine)
     async run(env) {
       const browser = await LAUNCH[env.browser.name]();
       try {
@@ -74,7 +74,7 @@ export const tests = [
         assert.match(first.why, /How this matched/);
         // No second hover: the pointer stays where it is while the details arrive.
         await waitFor(page, () => Boolean(document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card .details')),
-          undefined, { timeout: 30_000, what: 'the card filling in by itself' }).catch(async (error) => {
+          undefined, { timeout: 400_000, what: 'the card filling in by itself' }).catch(async (error) => {
           throw new Error(`${error.message}; the card says: ${await page.evaluate(() => document.querySelector('dossier-card-host')?.shadowRoot?.textContent)}`);
         });
       } finally {
@@ -84,39 +84,39 @@ export const tests = [
   },
   {
     name: 'first card after install: while the KB install runs the card says so with progress (and the popup too), then fills in by itself (Chromium)',
-    timeoutMs: 90_000,
+    timeoutMs: 600_000, // a fresh profile installs the whole KB (a minute or more at full size on a busy machine)
     async run(env) {
       if (env.browser.name !== 'chromium') return SKIP; // the test holds the install from the service worker, which only Chromium's driver reaches
       const browser = await launchChromium();
       try {
         const page = await browser.newPage();
         await page.goto(new URL(SEED, env.server.url).href);
-        const centre = await waitFor(page, mentionCentre, 'Dominic Rapp', { timeout: 20_000, what: 'the first mark' });
+        const centre = await waitFor(page, mentionCentre, 'Dominic Rapp', { timeout: 120_000, what: 'the first mark' });
         await browser.serviceWorker().evaluate(emptyAndHoldKb);
         await page.mouse.move(centre.x, centre.y, { steps: 2 });
         const during = await waitFor(page, () => {
           const card = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card');
           const note = card?.querySelector('.note')?.textContent ?? '';
           return /\d+ of [\d,]+ entries/.test(note) && { name: card.querySelector('h2').textContent, note, complete: Boolean(card.querySelector('.details')) };
-        }, undefined, { timeout: 20_000, what: 'a card saying the KB is being set up, with progress' });
+        }, undefined, { what: 'a card saying the KB is being set up, with progress' });
         assert.equal(during.name, 'Dominic Raab');
-        assert.match(during.note, /still setting up its knowledge base \(0 of [\d,]+ entries, 0%\)/);
+        assert.match(during.note, /still setting up its knowledge base \([\d,]+ of [\d,]+ entries, \d+%\)/);
         assert.equal(during.complete, false);
         fs.mkdirSync(ARTIFACTS, { recursive: true });
         await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-first-card-setting-up.png') });
         const popup = await browser.newPage();
         await popup.goto(`${browser.extensionOrigin}ui/popup.html`);
-        await waitFor(popup, () => /Setting up the knowledge base: 0 of [\d,]+ entries/.test(document.querySelector('.kb-status')?.textContent ?? ''),
+        await waitFor(popup, () => /Setting up the knowledge base: [\d,]+ of [\d,]+ entries/.test(document.querySelector('.kb-status')?.textContent ?? ''),
           undefined, { what: 'the popup showing install progress' });
         await popup.screenshot({ path: path.join(ARTIFACTS, 'e2e-popup-setting-up.png') });
         await browser.serviceWorker().evaluate(() => globalThis.__dossierReleaseKb());
         const after = await waitFor(page, () => {
           const card = document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card');
           return card?.querySelector('.details') ? card.textContent : '';
-        }, undefined, { timeout: 30_000, what: 'the card filling in by itself once the KB is in place' });
+        }, undefined, { timeout: 400_000, what: 'the card filling in by itself once the KB is in place' });
         assert.match(after, /Dominic Raab/);
         assert.doesNotMatch(after, /setting up/);
-        await waitFor(popup, () => document.querySelector('#app h1') && !document.querySelector('.kb-status'), undefined, { timeout: 30_000, what: 'the popup note gone once ready' });
+        await waitFor(popup, () => document.querySelector('#app h1') && !document.querySelector('.kb-status'), undefined, { timeout: 400_000, what: 'the popup note gone once ready' });
       } finally {
         await browser.close();
       }

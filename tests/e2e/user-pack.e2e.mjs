@@ -72,10 +72,12 @@ export const tests = [
       await waitFor(page, () => /Imported 1 entities/.test(document.querySelector('section[aria-labelledby="packs-title"] [role="status"]')?.textContent ?? ''), undefined, { what: 'JSON pack imported' });
       await choosePack(page, 'orgs.csv', CSV_PACK);
       await waitFor(page, () => /Imported 1 entities/.test(document.querySelector('section[aria-labelledby="packs-title"] [role="status"]')?.textContent ?? ''), undefined, { what: 'CSV pack imported' });
+      // Both imports' entities listed (the status line reads the same after each import, and other
+      // tests may have added entities of their own, so wait for these two by name).
       const listed = await waitFor(page, () => {
         const items = [...document.querySelectorAll('section[aria-labelledby="packs-title"] li')].map((li) => li.textContent);
-        return items.length >= 2 ? items : null;
-      }, undefined, { what: 'entities listed' });
+        return items.some((t) => t.includes('Quentaxis Zorblatt')) && items.some((t) => t.includes('Vellmora Tarquine Holdings')) ? items : null;
+      }, undefined, { what: 'both packs\' entities listed' });
       assert.ok(listed.some((t) => t.includes(`Quentaxis Zorblatt ${IMG}`)), `listed literally: ${listed}`);
       assert.ok(listed.some((t) => t.includes('Vellmora Tarquine Holdings')));
       assert.equal(await page.evaluate(() => document.querySelectorAll('section[aria-labelledby="packs-title"] li img').length), 0);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../../src/kb/model.ts';
+import { splitKb } from '../../../src/kb/parts.ts';
 import { openDossierDb } from '../../../extension/background/db.ts';
 import { BATCH } from '../../../extension/background/kb-store.ts';
 
@@ -12,13 +13,20 @@ function kbOf(n: number, contentVersion = 'v1'): KnowledgeBase {
   return { schemaVersion: 1, contentVersion, entities };
 }
 
-/** `fetch` answering with `kb` once `release()` is called (or an HTTP error). */
+/** `fetch` serving `kb` as the package does (a header and parts) once `release()` is called (or an HTTP error). */
 function heldFetch(kb: KnowledgeBase | number) {
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  vi.stubGlobal('fetch', async () => {
+  const files = new Map<string, string>();
+  if (typeof kb !== 'number') {
+    const { header, parts } = splitKb(kb, 20_000);
+    files.set('kb.json', JSON.stringify(header));
+    header.parts.forEach((name, i) => files.set(name, parts[i] as string));
+  }
+  vi.stubGlobal('fetch', async (url: string) => {
     await gate;
-    return typeof kb === 'number' ? new Response('', { status: kb }) : new Response(JSON.stringify(kb));
+    const text = files.get(String(url).replace(/^.*\/kb\//, ''));
+    return typeof kb === 'number' || text === undefined ? new Response('', { status: typeof kb === 'number' ? kb : 404 }) : new Response(text);
   });
   return release;
 }
@@ -81,8 +89,8 @@ describe('bundled KB install status', () => {
   it('says why an install failed, and a caller that needs the KB tries again', async () => {
     const { db, kbStatus, whenKbReady } = await setup();
     heldFetch(404)();
-    await expect(whenKbReady(db)).rejects.toThrow('bundled KB missing: HTTP 404');
-    expect(await kbStatus(db)).toEqual({ state: 'failed', error: 'bundled KB missing: HTTP 404' });
+    await expect(whenKbReady(db)).rejects.toThrow('bundled KB file kb/kb.json missing: HTTP 404');
+    expect(await kbStatus(db)).toEqual({ state: 'failed', error: 'bundled KB file kb/kb.json missing: HTTP 404' });
     heldFetch(kbOf(3))();
     await whenKbReady(db);
     expect(await kbStatus(db)).toEqual({ state: 'ready' });
