@@ -90,6 +90,20 @@ function structureClues(page: PageView, run: Run): Clue[] {
   return [];
 }
 
+/** Articles before a lone word make it a noun capitalised for emphasis ("the Conservatoire"), not a name. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A lone capitalised word in running text, not opening a sentence, with no ending of a
+ * creed or a people ("Methodist", "New Yorkers") and no article before it.
+ */
+function loneName(page: PageView, i: number): boolean {
+  const k = key(page, i);
+  if (page.heading(i) || page.sentenceStart(i) || k.length < 3 || /(?:ist|ists|ers|ism)$/.test(k)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(page.tokens.get(i).raw)) return false;
+  return i === 0 || !ARTICLES.has(key(page, i - 1)) || page.tokens.cap(i - 1);
+}
+
 /** A one-word candidate: kept only with a title, a place cue or a role; no lone ordinary or adjective-like word. */
 function single(page: PageView, run: Run, clues: Clue[], title: string | null): boolean {
   const i = run.from;
@@ -98,7 +112,14 @@ function single(page: PageView, run: Run, clues: Clue[], title: string | null): 
   // "Mr Brown", but not "the Chief Executive": an ordinary word needs a title only a name follows.
   if (page.ordinary(i)) return title !== null && NAME_TITLES.has(title.toLowerCase());
   if (ADJECTIVE_ENDING.test(key(page, i)) && !strong) return false;
-  return clues.some((c) => c.weight >= 2 || c.type === 'place');
+  if (clues.some((c) => c.weight >= 2 || c.type === 'place')) return true;
+  // "assembled by Foxconn": a capitalised word inside running text that no dictionary lists and the
+  // page never writes in lower case is a name, even with nothing around it to say what kind.
+  if (loneName(page, i)) {
+    clues.push({ type: 'other', weight: 1, reason: `"${page.tokens.get(i).raw}" is capitalised inside a sentence and is no ordinary word` });
+    return true;
+  }
+  return false;
 }
 
 /** The name in one run of capitalised words, or none. */

@@ -30,6 +30,9 @@ describe('unknown names: never an ordinary word', () => {
     ['WATCH LIVE: GDP data and the CEO of the year', 'capitals and acronyms with no definition'],
     ['Photo: Getty Images | Share | Comments (12)', 'credits and buttons'],
     ['Most Read\nLatest Stories\nTerms of Use\nPrivacy Policy', 'footer links'],
+    ['They met in the converted Methodist chapel, where Marxism and Buddhism were debated.', 'words of a creed or doctrine'],
+    ['The jury said the Conservatoire could do without her.', 'a noun capitalised after "the"'],
+    ['Quenlox rose. Prices fell.', 'an unknown word opening a sentence, with nothing to back it'],
   ];
   for (const [text, why] of negatives) {
     it(`marks nothing in ${why}`, () => expect(quotes(text)).toEqual([]));
@@ -110,6 +113,11 @@ describe('unknown names: organisations and places', () => {
     expect(one('The fete was held in Little Snoring at the weekend.', 'Little Snoring').type).toBe('place');
     expect(one('Residents of the village of Upper Wallop objected.', 'Upper Wallop').type).toBe('place');
     expect(one('Kettleby, a village in Leicestershire, flooded.', 'Kettleby').type).toBe('place');
+  });
+
+  it('takes a lone capitalised word no dictionary lists, inside a sentence, for a name', () => {
+    expect(quotes('The phones were assembled by Quenlox and shipped from Varnholm last week.')).toEqual(['Quenlox', 'Varnholm']);
+    expect(one('Phones made by Quenlox sold.', 'Quenlox').evidence.reasons.join(' ')).toContain('no ordinary word');
   });
 
   it('finds a known name again in a heading, but not ordinary words around it', () => {
