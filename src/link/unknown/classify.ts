@@ -122,6 +122,9 @@ function single(page: PageView, run: Run, clues: Clue[], title: string | null): 
   return false;
 }
 
+/** A copyright sign, and perhaps a year, right before a run. */
+const COPYRIGHT_BEFORE = /©\s*(?:\d{4}\s*)?$/;
+
 /** The name in one run of capitalised words, or none. */
 function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
   const run = { ...whole };
@@ -139,6 +142,14 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
     // A capitalised word opening a sentence is left to the second pass, unless the page describes it there.
     const opening = page.sentenceStart(run.from) && !title && !(role && !page.ordinary(run.from));
     return !opening && single(page, run, clues, title) ? { ...run, clues, role } : null;
+  }
+  // "© 2026 Ledger Line Media Ltd": the page's own publisher, wherever its line sits.
+  // ("© All Rights Reserved" is no name: a word trimmed off the front, but "The", or a participle at the end rules it out.)
+  const front = (run.from === whole.from || (run.from === whole.from + 1 && key(page, whole.from) === 'the')) &&
+    key(page, run.from) !== 'all' && !(page.ordinary(run.to - 1) && key(page, run.to - 1).endsWith('ed'));
+  if (front && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, (page.tokens.start[whole.from] as number) - 12), page.tokens.start[whole.from] as number))) {
+    clues.push({ type: 'company', weight: 4, reason: 'the page\'s copyright line names it as the publisher', short: 'site' });
+    return { ...run, clues, role };
   }
   if (page.heading(run.from)) return plain === run.to - run.from && clues.some((c) => c.type === 'person') ? { ...run, clues, role } : null;
   if (plain === 0) {

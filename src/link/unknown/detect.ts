@@ -8,6 +8,7 @@ import { sentenceAround, type Clue } from './evidence.ts';
 import { classifyRuns, type Found } from './classify.ts';
 import { pageView, type PageView } from './page.ts';
 import { findRuns } from './spans.ts';
+import { PUBLISHER_WORDS } from './words.ts';
 import type { LinkedSpan, UnknownMention, UnknownOptions } from './types.ts';
 
 interface Name {
@@ -96,6 +97,38 @@ function mergeShortEntries(names: Map<string, Name>, short: Map<string, Name | n
   }
 }
 
+/**
+ * A publisher named in the copyright line gives the site's own name, its words before the company
+ * words ("Ledger Line Media Ltd" → "Ledger Line"): the masthead and footer name it so.
+ */
+function siteNames(page: PageView, names: Map<string, Name>): void {
+  for (const entry of [...names.values()]) {
+    if (!entry.clues.some((c) => c.short === 'site')) continue;
+    let n = entry.keys.length;
+    while (n > 0 && PUBLISHER_WORDS.has(entry.keys[n - 1] as string)) n -= 1;
+    const span = entry.spans[0] as { from: number; to: number };
+    // One ordinary word ("Courier") is too common to find again alone.
+    if (n === 0 || n === entry.keys.length || (n === 1 && page.ordinary(span.from))) continue;
+    const keys = entry.keys.slice(0, n);
+    const id = keys.join(' ');
+    const { text, start, end } = page.tokens;
+    const site = names.get(id) ?? { name: text.slice(start[span.from] as number, end[span.from + n - 1] as number).replace(/\s+/g, ' '), keys, type: 'media', clues: [], spans: [] };
+    site.type = 'media';
+    site.clues.push({ type: 'media', weight: 4, reason: `the page's publisher is ${entry.name}` });
+    names.set(id, site);
+  }
+}
+
+/** "The Ledger Line" as a masthead: a line that opens with "The" before a paper's name keeps it. */
+function mastheadThe(page: PageView, names: Map<string, Name>): void {
+  const { tokens } = page;
+  const lineStart = (i: number): boolean => i === 0 || tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number).includes('\n');
+  for (const entry of names.values()) {
+    if (entry.type !== 'media') continue;
+    for (const s of entry.spans) if (s.from > 0 && tokens.get(s.from - 1).raw === 'The' && !page.covered[s.from - 1] && lineStart(s.from - 1)) s.from -= 1;
+  }
+}
+
 /** Second pass: full names again anywhere (headings, sentence starts), then their short forms. */
 function laterReferences(page: PageView, names: Map<string, Name>): void {
   const short = shortForms(page, names);
@@ -132,9 +165,12 @@ export function findUnknownNames(text: string, linked: readonly LinkedSpan[], op
   const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered)));
   // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
   if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
+  siteNames(page, names);
   laterReferences(page, names);
+  mastheadThe(page, names);
   const out: UnknownMention[] = [];
   for (const entry of names.values()) {
+    if (!entry.spans.length) continue;
     const reasons = [...new Set([...entry.clues].sort((a, b) => b.weight - a.weight).filter((c) => c.type === entry.type || c.weight >= 3).map((c) => c.reason))];
     const first = entry.spans[0] as { from: number; to: number };
     const evidence = { ...(entry.role ? { role: entry.role } : {}), sentence: entry.sentence ?? sentenceAround(page.tokens, first.from, first.to), reasons };

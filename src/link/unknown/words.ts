@@ -66,3 +66,6 @@ export const ADJECTIVE_ENDING = /(?:ish|ian|ean|ese|ic|an|i|ans|is|ics)$/;
 
 /** First words of place names ("North Ayrshire", "Upper Wallop", "Port Talbot"). */
 export const PLACE_PREFIXES = new Set(['river', 'loch', 'cape', 'glen', 'north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'great', 'new', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st', 'saint', 'los', 'las', 'el', 'le', 'la', 'bad', 'isle']);
+
+/** Company words a publisher's name ends in, dropped for the site's own name ("Ledger Line Media Ltd" → "Ledger Line"). */
+export const PUBLISHER_WORDS = new Set(['media', 'publishing', 'publishers', 'publications', 'newspapers', 'group', 'holdings', 'communications', 'ltd', 'limited', 'llc', 'inc', 'plc', 'co', 'company', 'corporation']);

@@ -32,6 +32,7 @@ describe('unknown names: never an ordinary word', () => {
     ['Most Read\nLatest Stories\nTerms of Use\nPrivacy Policy', 'footer links'],
     ['They met in the converted Methodist chapel, where Marxism and Buddhism were debated.', 'words of a creed or doctrine'],
     ['The jury said the Conservatoire could do without her.', 'a noun capitalised after "the"'],
+    ['Copyright © 2026 All Rights Reserved.\n© All rights reserved', 'a copyright line with no publisher'],
     ['Quenlox rose. Prices fell.', 'an unknown word opening a sentence, with nothing to back it'],
   ];
   for (const [text, why] of negatives) {
@@ -118,6 +119,15 @@ describe('unknown names: organisations and places', () => {
   it('takes a lone capitalised word no dictionary lists, inside a sentence, for a name', () => {
     expect(quotes('The phones were assembled by Quenlox and shipped from Varnholm last week.')).toEqual(['Quenlox', 'Varnholm']);
     expect(one('Phones made by Quenlox sold.', 'Quenlox').evidence.reasons.join(' ')).toContain('no ordinary word');
+  });
+
+  it('takes the publisher from the copyright line, and the site name it gives from masthead and footer', () => {
+    const found = detect('The Harbour Lantern\nHome News Sport\nA story.\nThe Harbour Lantern · About · Contact\n© 2026 Harbour Lantern Media Ltd');
+    expect(found.map((m) => [m.quote, m.type])).toEqual([
+      ['The Harbour Lantern', 'media'], ['The Harbour Lantern', 'media'], ['Harbour Lantern Media Ltd', 'company'],
+    ]);
+    // One ordinary word left after the company words is not searched for again.
+    expect(quotes('The Daily Courier\nSport\n© 2026 Courier Media Group')).toEqual(['Courier Media Group']);
   });
 
   it('finds a known name again in a heading, but not ordinary words around it', () => {
