@@ -122,6 +122,24 @@ function single(page: PageView, run: Run, clues: Clue[], title: string | null): 
   return false;
 }
 
+/**
+ * Forms of "be", and possessives: what follows may be a phrase capitalised for emphasis ("it was
+ * Game Over") or the site's own chrome ("read our Privacy Policy"), not a name.
+ */
+const NOT_BEFORE_NAMES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", 'our', 'your', 'my', 'his', 'her', 'their', 'its']);
+
+/**
+ * Token `i` continues a sentence of running text: a lower-case word (no copula) right before it on
+ * the same line. Capitals there are a name's ("signed with Island Records"), not a heading's or a
+ * menu's ("About Us · Cookie Settings").
+ */
+function midSentence(page: PageView, i: number): boolean {
+  if (i === 0 || page.sentenceStart(i) || page.heading(i)) return false;
+  const { tokens } = page;
+  const gap = tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number);
+  return /^[ \t\u00a0]+$/.test(gap) && !tokens.cap(i - 1) && /^\p{Ll}/u.test(tokens.get(i - 1).raw) && !NOT_BEFORE_NAMES.has(key(page, i - 1));
+}
+
 /** A copyright sign, and perhaps a year, right before a run. */
 const COPYRIGHT_BEFORE = /©\s*(?:\d{4}\s*)?$/;
 
@@ -155,7 +173,9 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
   if (plain === 0) {
     const definite = key(page, Math.max(0, run.from - 1)) === 'the' && clues.some((c) => c.weight >= 4);
     const placed = !page.sentenceStart(run.from) && clues.some((c) => c.type === 'place');
-    if (!definite && !placed && !clues.some((c) => c.weight >= 2)) return null;
+    const inline = midSentence(page, run.from);
+    if (!definite && !placed && !inline && !clues.some((c) => c.weight >= 2)) return null;
+    if (inline && !clues.length) clues.push({ type: 'other', weight: 1, reason: 'its words are capitalised in the middle of a sentence' });
   }
   return clues.length ? { ...run, clues, role } : null;
 }

@@ -33,6 +33,7 @@ describe('unknown names: never an ordinary word', () => {
     ['They met in the converted Methodist chapel, where Marxism and Buddhism were debated.', 'words of a creed or doctrine'],
     ['The jury said the Conservatoire could do without her.', 'a noun capitalised after "the"'],
     ['Copyright © 2026 All Rights Reserved.\n© All rights reserved', 'a copyright line with no publisher'],
+    ['Please read our Privacy Policy and sign up for your Morning Briefing. It was Game Over for them.', 'capitalised phrases after a possessive or "was"'],
     ['Quenlox rose. Prices fell.', 'an unknown word opening a sentence, with nothing to back it'],
   ];
   for (const [text, why] of negatives) {
@@ -128,6 +129,11 @@ describe('unknown names: organisations and places', () => {
     ]);
     // One ordinary word left after the company words is not searched for again.
     expect(quotes('The Daily Courier\nSport\n© 2026 Courier Media Group')).toEqual(['Courier Media Group']);
+  });
+
+  it('takes capitalised ordinary words inside running text for a name', () => {
+    expect(quotes('They signed with Island Records in June and toured behind the Iron Curtain.')).toEqual(['Island Records', 'Iron Curtain']);
+    expect(quotes('About Us · Cookie Settings\nIsland Records')).toEqual([]);
   });
 
   it('finds a known name again in a heading, but not ordinary words around it', () => {
