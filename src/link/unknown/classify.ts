@@ -140,6 +140,34 @@ function midSentence(page: PageView, i: number): boolean {
   return /^[ \t\u00a0]+$/.test(gap) && !tokens.cap(i - 1) && /^\p{Ll}/u.test(tokens.get(i - 1).raw) && !NOT_BEFORE_NAMES.has(key(page, i - 1));
 }
 
+/** What a byline or picture credit line holds before a run: "By X and ", "From ", "Photograph: X/". */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:By[ \t]+(?:[^\n,]*[ \t]and[ \t]+)?|From[ \t]+)$/;
+const CREDIT_BEFORE = /(?:Photograph|Photo|Picture|Image)s?:[ \t]*$/;
+const CREDIT_AFTER_SLASH = /(?:Photograph|Photo|Picture|Image)s?:[^\n]*\/[ \t]*$/;
+
+/**
+ * The writer in a byline ("By Harriet Vale, Football Correspondent") or the photographer or
+ * agency in a picture credit ("Photograph: Rosa Keel/PA Wire"): a name even in a Title Case line.
+ * A byline or credit holds a person's name (two to four words, one of them no ordinary word);
+ * only the part after the slash of a credit may be an agency.
+ */
+function creditClue(page: PageView, whole: Run, run: Run, plain: number): Clue | null {
+  const { text, start, end } = page.tokens;
+  const from = start[run.from] as number;
+  const head = text.slice(Math.max(0, from - 80), from);
+  const n = run.to - run.from;
+  // ("Getty Images": a last word that is an ordinary plural is no surname.)
+  const last = key(page, run.to - 1);
+  const personal = n >= 2 && n <= 4 && plain >= 1 && !ORG_SUFFIXES.has(last) && !(page.ordinary(run.to - 1) && last.endsWith('s'));
+  const next = text.slice(end[run.to - 1] as number, (end[run.to - 1] as number) + 2);
+  if (BYLINE_BEFORE.test(head) && personal && (/^[,\n]/.test(next) || /^\s*$/.test(next) || (head.endsWith('By ') && /^ a/.test(next)))) {
+    return { type: 'person', weight: 3, reason: 'the byline names the writer' };
+  }
+  if (CREDIT_BEFORE.test(head) && personal) return { type: 'person', weight: 3, reason: 'the picture credit names the photographer' };
+  if (CREDIT_AFTER_SLASH.test(head) && run.to === whole.to && /^\s/.test(next || ' ')) return { type: 'agency', weight: 3, reason: 'the picture credit names the agency' };
+  return null;
+}
+
 /** A copyright sign, and perhaps a year, right before a run. */
 const COPYRIGHT_BEFORE = /©\s*(?:\d{4}\s*)?$/;
 
@@ -169,6 +197,8 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
     clues.push({ type: 'company', weight: 4, reason: 'the page\'s copyright line names it as the publisher', short: 'site' });
     return { ...run, clues, role };
   }
+  const credited = creditClue(page, whole, run, plain);
+  if (credited) return { ...run, clues: [...clues, credited], role };
   if (page.heading(run.from)) return plain === run.to - run.from && clues.some((c) => c.type === 'person') ? { ...run, clues, role } : null;
   if (plain === 0) {
     const definite = key(page, Math.max(0, run.from - 1)) === 'the' && clues.some((c) => c.weight >= 4);

@@ -162,7 +162,7 @@ function laterReferences(page: PageView, names: Map<string, Name>): void {
 /** Names in `text` that none of the KB mentions `linked` explains, each mention with the page's evidence. */
 export function findUnknownNames(text: string, linked: readonly LinkedSpan[], options: UnknownOptions = {}): UnknownMention[] {
   const page = pageView(text, linked, options);
-  const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered)));
+  const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered, page.ordinary)));
   // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
   if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
   siteNames(page, names);

@@ -34,6 +34,7 @@ describe('unknown names: never an ordinary word', () => {
     ['The jury said the Conservatoire could do without her.', 'a noun capitalised after "the"'],
     ['Copyright © 2026 All Rights Reserved.\n© All rights reserved', 'a copyright line with no publisher'],
     ['Please read our Privacy Policy and sign up for your Morning Briefing. It was Game Over for them.', 'capitalised phrases after a possessive or "was"'],
+    ['Photograph: Getty Images\nBy Staff Reporters\nBy the way, it rained.', 'a credit with no person and a byline with no name'],
     ['Quenlox rose. Prices fell.', 'an unknown word opening a sentence, with nothing to back it'],
   ];
   for (const [text, why] of negatives) {
@@ -134,6 +135,15 @@ describe('unknown names: organisations and places', () => {
   it('takes capitalised ordinary words inside running text for a name', () => {
     expect(quotes('They signed with Island Records in June and toured behind the Iron Curtain.')).toEqual(['Island Records', 'Iron Curtain']);
     expect(quotes('About Us · Cookie Settings\nIsland Records')).toEqual([]);
+  });
+
+  it('keeps a possessive inside a name before an ordinary word, not before another name', () => {
+    expect(quotes("Pupils from St Winifred's Primary School met Bukayo Saka's coach, Arsenal's Tom Hendry.")).toEqual(["St Winifred's Primary School", 'Bukayo Saka', 'Tom Hendry']);
+  });
+
+  it('reads bylines and picture credits, even in Title Case lines, but not a heading that opens with "From"', () => {
+    const found = detect('By Harriet Vale, Football Correspondent\nFrom Tom Ashcroft, Cricket Writer\nPhotograph: Rosa Keel/PA Wire\nFrom Assembly To Ecosystem\nText.');
+    expect(found.map((m) => [m.quote, m.type])).toEqual([['Harriet Vale', 'person'], ['Tom Ashcroft', 'person'], ['Rosa Keel', 'person'], ['PA Wire', 'agency']]);
   });
 
   it('finds a known name again in a heading, but not ordinary words around it', () => {
