@@ -5,7 +5,7 @@
 import type { Clue } from './evidence.ts';
 import type { PageView } from './page.ts';
 import type { Run } from './spans.ts';
-import { ORG_SUFFIXES } from './words.ts';
+import { HEAD_NOUNS, ORG_SUFFIXES, ROLE_TYPE_WORDS } from './words.ts';
 
 const key = (page: PageView, i: number): string => page.tokens.get(i).key;
 
@@ -20,7 +20,10 @@ export function loneName(page: PageView, i: number): boolean {
   const k = key(page, i);
   if (page.heading(i) || page.sentenceStart(i) || k.length < 3 || /(?:ist|ists|ers|ism)$/.test(k)) return false;
   if (!/^\p{Lu}\p{Ll}/u.test(page.tokens.get(i).raw)) return false;
-  return i === 0 || !ARTICLES.has(key(page, i - 1)) || page.tokens.cap(i - 1);
+  if (i === 0 || !ARTICLES.has(key(page, i - 1)) || page.tokens.cap(i - 1)) return true;
+  // "the Yaba district", "the Micron plant": after an article, a name is known by the noun it qualifies.
+  const next = i + 1 < page.tokens.length && !page.tokens.cap(i + 1) && page.tokens.blankBefore(i + 1) ? key(page, i + 1) : '';
+  return HEAD_NOUNS.has(next) || ROLE_TYPE_WORDS.has(next);
 }
 
 /**

@@ -8,10 +8,11 @@ import { sentenceAround, type Clue } from './evidence.ts';
 import { classifyRuns, type Found } from './classify.ts';
 import { pageView, type PageView } from './page.ts';
 import { findRuns } from './spans.ts';
-import { PUBLISHER_WORDS } from './words.ts';
+import { mastheadThe, siteNames, venueEnd } from './site.ts';
 import type { LinkedSpan, UnknownMention, UnknownOptions } from './types.ts';
 
-interface Name {
+/** One name found on the page, with its clues and every span that mentions it. */
+export interface Name {
   name: string;
   keys: string[];
   type: EntityType;
@@ -97,38 +98,6 @@ function mergeShortEntries(names: Map<string, Name>, short: Map<string, Name | n
   }
 }
 
-/**
- * A publisher named in the copyright line gives the site's own name, its words before the company
- * words ("Ledger Line Media Ltd" → "Ledger Line"): the masthead and footer name it so.
- */
-function siteNames(page: PageView, names: Map<string, Name>): void {
-  for (const entry of [...names.values()]) {
-    if (!entry.clues.some((c) => c.short === 'site')) continue;
-    let n = entry.keys.length;
-    while (n > 0 && PUBLISHER_WORDS.has(entry.keys[n - 1] as string)) n -= 1;
-    const span = entry.spans[0] as { from: number; to: number };
-    // One ordinary word ("Courier") is too common to find again alone.
-    if (n === 0 || n === entry.keys.length || (n === 1 && page.ordinary(span.from))) continue;
-    const keys = entry.keys.slice(0, n);
-    const id = keys.join(' ');
-    const { text, start, end } = page.tokens;
-    const site = names.get(id) ?? { name: text.slice(start[span.from] as number, end[span.from + n - 1] as number).replace(/\s+/g, ' '), keys, type: 'media', clues: [], spans: [] };
-    site.type = 'media';
-    site.clues.push({ type: 'media', weight: 4, reason: `the page's publisher is ${entry.name}` });
-    names.set(id, site);
-  }
-}
-
-/** "The Ledger Line" as a masthead: a line that opens with "The" before a paper's name keeps it. */
-function mastheadThe(page: PageView, names: Map<string, Name>): void {
-  const { tokens } = page;
-  const lineStart = (i: number): boolean => i === 0 || tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number).includes('\n');
-  for (const entry of names.values()) {
-    if (entry.type !== 'media') continue;
-    for (const s of entry.spans) if (s.from > 0 && tokens.get(s.from - 1).raw === 'The' && !page.covered[s.from - 1] && lineStart(s.from - 1)) s.from -= 1;
-  }
-}
-
 /** Second pass: full names again anywhere (headings, sentence starts), then their short forms. */
 function laterReferences(page: PageView, names: Map<string, Name>): void {
   const short = shortForms(page, names);
@@ -176,7 +145,7 @@ export function findUnknownNames(text: string, linked: readonly LinkedSpan[], op
     const evidence = { ...(entry.role ? { role: entry.role } : {}), sentence: entry.sentence ?? sentenceAround(page.tokens, first.from, first.to), reasons };
     for (const s of entry.spans) {
       const start = page.tokens.start[s.from] as number;
-      const end = page.tokens.end[s.to - 1] as number;
+      const end = venueEnd(page, s);
       out.push({ start, end, quote: text.slice(start, end), name: entry.name, type: entry.type, evidence });
     }
   }

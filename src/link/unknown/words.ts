@@ -69,3 +69,6 @@ export const PLACE_PREFIXES = new Set(['river', 'loch', 'cape', 'glen', 'north',
 
 /** Company words a publisher's name ends in, dropped for the site's own name ("Ledger Line Media Ltd" → "Ledger Line"). */
 export const PUBLISHER_WORDS = new Set(['media', 'publishing', 'publishers', 'publications', 'newspapers', 'group', 'holdings', 'communications', 'ltd', 'limited', 'llc', 'inc', 'plc', 'co', 'company', 'corporation']);
+
+/** Nouns a name qualifies after an article ("the Kurmi market", "the Micron plant"): places and facilities. */
+export const HEAD_NOUNS = new Set([...PLACE_NOUNS, 'market', 'plant', 'factory', 'site', 'mine', 'refinery', 'station', 'airport', 'stadium', 'ground', 'headquarters', 'campus', 'estate', 'store', 'mall', 'hospital', 'prison', 'festival', 'project', 'scheme', 'programme', 'program', 'campaign', 'case', 'inquiry', 'family']);

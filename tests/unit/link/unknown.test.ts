@@ -146,6 +146,14 @@ describe('unknown names: organisations and places', () => {
     expect(found.map((m) => [m.quote, m.type])).toEqual([['Harriet Vale', 'person'], ['Tom Ashcroft', 'person'], ['Rosa Keel', 'person'], ['PA Wire', 'agency']]);
   });
 
+  it("keeps a venue's possessive after a preposition, not a person's", () => {
+    expect(quotes("She played at Ronnie Scott's in Soho, and later met Tom Hendry's wife.")).toEqual(["Ronnie Scott's", 'Soho', 'Tom Hendry']);
+  });
+
+  it('takes a lone word after an article only before the noun it names ("the Yaba district")', () => {
+    expect(quotes('He lives in the Yaba district, but the Conservatoire could wait.')).toEqual(['Yaba']);
+  });
+
   it('finds a known name again in a heading, but not ordinary words around it', () => {
     const found = detect('Hendry Backs Plan\nThe farmer Tom Hendry backed the plan.');
     expect(found.map((m) => m.quote)).toEqual(['Hendry', 'Tom Hendry']);
