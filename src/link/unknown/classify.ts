@@ -6,6 +6,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from '.
 import { contextClues, roleAround, roleType, type Clue } from './evidence.ts';
 import type { PageView } from './page.ts';
 import type { Run } from './spans.ts';
+import { COPYRIGHT_BEFORE, creditClue, loneName, midSentence } from './cues.ts';
 import { ADJECTIVE_ENDING, CONNECTORS, LIST_CONNECTORS, ORG_HEADS, ORG_SUFFIXES, PERSON_TITLES, PLACE_PREFIXES } from './words.ts';
 
 /** A span taken for a name, with what the page says about it there. */
@@ -98,7 +99,14 @@ function single(page: PageView, run: Run, clues: Clue[], title: string | null): 
   // "Mr Brown", but not "the Chief Executive": an ordinary word needs a title only a name follows.
   if (page.ordinary(i)) return title !== null && NAME_TITLES.has(title.toLowerCase());
   if (ADJECTIVE_ENDING.test(key(page, i)) && !strong) return false;
-  return clues.some((c) => c.weight >= 2 || c.type === 'place');
+  if (clues.some((c) => c.weight >= 2 || c.type === 'place')) return true;
+  // "assembled by Foxconn": a capitalised word inside running text that no dictionary lists and the
+  // page never writes in lower case is a name, even with nothing around it to say what kind.
+  if (loneName(page, i)) {
+    clues.push({ type: 'other', weight: 1, reason: `"${page.tokens.get(i).raw}" is capitalised inside a sentence and is no ordinary word` });
+    return true;
+  }
+  return false;
 }
 
 /** The name in one run of capitalised words, or none. */
@@ -119,11 +127,23 @@ function nameIn(page: PageView, whole: Run, listed: Clue[] = []): Found | null {
     const opening = page.sentenceStart(run.from) && !title && !(role && !page.ordinary(run.from));
     return !opening && single(page, run, clues, title) ? { ...run, clues, role } : null;
   }
+  // "© 2026 Ledger Line Media Ltd": the page's own publisher, wherever its line sits.
+  // ("© All Rights Reserved" is no name: a word trimmed off the front, but "The", or a participle at the end rules it out.)
+  const front = (run.from === whole.from || (run.from === whole.from + 1 && key(page, whole.from) === 'the')) &&
+    key(page, run.from) !== 'all' && !(page.ordinary(run.to - 1) && key(page, run.to - 1).endsWith('ed'));
+  if (front && COPYRIGHT_BEFORE.test(text.slice(Math.max(0, (page.tokens.start[whole.from] as number) - 12), page.tokens.start[whole.from] as number))) {
+    clues.push({ type: 'company', weight: 4, reason: 'the page\'s copyright line names it as the publisher', short: 'site' });
+    return { ...run, clues, role };
+  }
+  const credited = creditClue(page, whole, run, plain);
+  if (credited) return { ...run, clues: [...clues, credited], role };
   if (page.heading(run.from)) return plain === run.to - run.from && clues.some((c) => c.type === 'person') ? { ...run, clues, role } : null;
   if (plain === 0) {
     const definite = key(page, Math.max(0, run.from - 1)) === 'the' && clues.some((c) => c.weight >= 4);
     const placed = !page.sentenceStart(run.from) && clues.some((c) => c.type === 'place');
-    if (!definite && !placed && !clues.some((c) => c.weight >= 2)) return null;
+    const inline = midSentence(page, run.from);
+    if (!definite && !placed && !inline && !clues.some((c) => c.weight >= 2)) return null;
+    if (inline && !clues.length) clues.push({ type: 'other', weight: 1, reason: 'its words are capitalised in the middle of a sentence' });
   }
   return clues.length ? { ...run, clues, role } : null;
 }

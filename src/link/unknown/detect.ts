@@ -8,9 +8,11 @@ import { sentenceAround, type Clue } from './evidence.ts';
 import { classifyRuns, type Found } from './classify.ts';
 import { pageView, type PageView } from './page.ts';
 import { findRuns } from './spans.ts';
+import { mastheadThe, siteNames, venueEnd } from './site.ts';
 import type { LinkedSpan, UnknownMention, UnknownOptions } from './types.ts';
 
-interface Name {
+/** One name found on the page, with its clues and every span that mentions it. */
+export interface Name {
   name: string;
   keys: string[];
   type: EntityType;
@@ -129,18 +131,21 @@ function laterReferences(page: PageView, names: Map<string, Name>): void {
 /** Names in `text` that none of the KB mentions `linked` explains, each mention with the page's evidence. */
 export function findUnknownNames(text: string, linked: readonly LinkedSpan[], options: UnknownOptions = {}): UnknownMention[] {
   const page = pageView(text, linked, options);
-  const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered)));
+  const names = groupFound(page, classifyRuns(page, findRuns(page.tokens, page.covered, page.ordinary)));
   // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
   if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
+  siteNames(page, names);
   laterReferences(page, names);
+  mastheadThe(page, names);
   const out: UnknownMention[] = [];
   for (const entry of names.values()) {
+    if (!entry.spans.length) continue;
     const reasons = [...new Set([...entry.clues].sort((a, b) => b.weight - a.weight).filter((c) => c.type === entry.type || c.weight >= 3).map((c) => c.reason))];
     const first = entry.spans[0] as { from: number; to: number };
     const evidence = { ...(entry.role ? { role: entry.role } : {}), sentence: entry.sentence ?? sentenceAround(page.tokens, first.from, first.to), reasons };
     for (const s of entry.spans) {
       const start = page.tokens.start[s.from] as number;
-      const end = page.tokens.end[s.to - 1] as number;
+      const end = venueEnd(page, s);
       out.push({ start, end, quote: text.slice(start, end), name: entry.name, type: entry.type, evidence });
     }
   }

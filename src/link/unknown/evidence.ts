@@ -13,8 +13,11 @@ export interface Clue {
   type: EntityType;
   weight: number;
   reason: string;
-  /** Which word the page may later use alone for this name: a team's city, a person's surname. */
-  short?: 'first' | 'last';
+  /**
+   * Which word the page may later use alone for this name: a team's city, a person's surname;
+   * or, for a publisher, its name without the company words ("Ledger Line" of "Ledger Line Media Ltd").
+   */
+  short?: 'first' | 'last' | 'site';
 }
 
 const ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?((?:the|a|an|who|whose|its|his|her|their|our)\s[^,.;:()"“”\n]{2,90}?)(?=[,.;:()"“”\n]|$)/;

@@ -14,6 +14,8 @@ export interface Run {
 
 const JOINING_GAP = /^(?:[ \t\u00a0]+|-|['’]|[ \t\u00a0]*&[ \t\u00a0]*)$/;
 const INITIAL_GAP = /^\.[ \t\u00a0]*$/;
+/** "Carer's Allowance", "Traders' Association": a possessive inside a name. */
+const POSSESSIVE_GAP = /^(?:['’]s|['’])[ \t\u00a0]+$/;
 
 /** Whether token `i` may be a word of a name: capitalised, no digits, not inside a KB mention. */
 export function nameWord(tokens: TokenList, covered: Uint8Array, i: number): boolean {
@@ -21,17 +23,31 @@ export function nameWord(tokens: TokenList, covered: Uint8Array, i: number): boo
   return (flags & F_CAP) !== 0 && (flags & F_DIGIT) === 0 && covered[i] === 0;
 }
 
-/** Whether the gap before token `i` (i > 0) can sit inside a name. */
-function joins(tokens: TokenList, i: number): boolean {
+/**
+ * Whether the gap before token `i` (i > 0) can sit inside a name. A possessive joins only before
+ * an ordinary word ("Tomorrow's Warriors", "St Winifred's Primary School"), not before another
+ * name ("Arsenal's Bukayo Saka": two names).
+ */
+function joins(tokens: TokenList, i: number, ordinary: (i: number) => boolean): boolean {
   const gap = tokens.text.slice(tokens.end[i - 1] as number, tokens.start[i] as number);
   if (JOINING_GAP.test(gap)) return true;
+  if (POSSESSIVE_GAP.test(gap)) return ordinaryRest(tokens, i, ordinary);
   if (!INITIAL_GAP.test(gap)) return false;
   const prev = tokens.get(i - 1);
   return (prev.raw.length === 1 && prev.cap) || PERSON_TITLES.has(prev.key);
 }
 
-/** Every maximal run of name words on the text, in order. */
-export function findRuns(tokens: TokenList, covered: Uint8Array): Run[] {
+/** Token `i` and the capitalised words joined to it by spaces are all ordinary words ("Primary School", not "Tom Hendry"). */
+function ordinaryRest(tokens: TokenList, i: number, ordinary: (i: number) => boolean): boolean {
+  for (let k = i; k < tokens.length && tokens.cap(k); k++) {
+    if (!ordinary(k)) return false;
+    if (k + 1 < tokens.length && !/^[ \t\u00a0]+$/.test(tokens.text.slice(tokens.end[k] as number, tokens.start[k + 1] as number))) break;
+  }
+  return true;
+}
+
+/** Every maximal run of name words on the text, in order. `ordinary(i)`: token `i` is an ordinary word. */
+export function findRuns(tokens: TokenList, covered: Uint8Array, ordinary: (i: number) => boolean = () => false): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -42,7 +58,7 @@ export function findRuns(tokens: TokenList, covered: Uint8Array): Run[] {
     const from = i;
     let to = i + 1;
     for (;;) {
-      if (to < tokens.length && nameWord(tokens, covered, to) && joins(tokens, to)) {
+      if (to < tokens.length && nameWord(tokens, covered, to) && joins(tokens, to, ordinary)) {
         to += 1;
         continue;
       }

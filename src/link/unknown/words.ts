@@ -66,3 +66,9 @@ export const ADJECTIVE_ENDING = /(?:ish|ian|ean|ese|ic|an|i|ans|is|ics)$/;
 
 /** First words of place names ("North Ayrshire", "Upper Wallop", "Port Talbot"). */
 export const PLACE_PREFIXES = new Set(['river', 'loch', 'cape', 'glen', 'north', 'south', 'east', 'west', 'upper', 'lower', 'little', 'great', 'new', 'old', 'port', 'fort', 'mount', 'lake', 'san', 'santa', 'st', 'saint', 'los', 'las', 'el', 'le', 'la', 'bad', 'isle']);
+
+/** Company words a publisher's name ends in, dropped for the site's own name ("Ledger Line Media Ltd" → "Ledger Line"). */
+export const PUBLISHER_WORDS = new Set(['media', 'publishing', 'publishers', 'publications', 'newspapers', 'group', 'holdings', 'communications', 'ltd', 'limited', 'llc', 'inc', 'plc', 'co', 'company', 'corporation']);
+
+/** Nouns a name qualifies after an article ("the Kurmi market", "the Micron plant"): places and facilities. */
+export const HEAD_NOUNS = new Set([...PLACE_NOUNS, 'market', 'plant', 'factory', 'site', 'mine', 'refinery', 'station', 'airport', 'stadium', 'ground', 'headquarters', 'campus', 'estate', 'store', 'mall', 'hospital', 'prison', 'festival', 'project', 'scheme', 'programme', 'program', 'campaign', 'case', 'inquiry', 'family']);

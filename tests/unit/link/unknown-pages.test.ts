@@ -71,9 +71,10 @@ describe.runIf(GOLDS.length > 0)('golden news pages: detection recall (KB + unkn
     expect((scores.get(file) as DetectionScore).never.filter((hit) => !known.some((quote) => hit.startsWith(`${quote} (never:`)))).toEqual([]);
   });
 
-  // Measured 63.3% (706/1116) on the 17 pages on 2026-12-06 with the full KB: far from the goal.
+  // Measured 63.3% (706/1116) on the 17 pages on 2026-12-06 with the full KB; 71.3% (796/1116) the
+  // same day after the layout and running-text cues (detect-recall). The floor sits two points below.
   it('finds most names a reader wants a card for (a floor under the 95% goal, to catch regressions)', () => {
     const all = [...scores.values()];
-    expect(all.reduce((n, s) => n + s.found, 0) / all.reduce((n, s) => n + s.expected, 0)).toBeGreaterThanOrEqual(0.6);
+    expect(all.reduce((n, s) => n + s.found, 0) / all.reduce((n, s) => n + s.expected, 0)).toBeGreaterThanOrEqual(0.69);
   });
 });

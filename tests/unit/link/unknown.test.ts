@@ -30,6 +30,12 @@ describe('unknown names: never an ordinary word', () => {
     ['WATCH LIVE: GDP data and the CEO of the year', 'capitals and acronyms with no definition'],
     ['Photo: Getty Images | Share | Comments (12)', 'credits and buttons'],
     ['Most Read\nLatest Stories\nTerms of Use\nPrivacy Policy', 'footer links'],
+    ['They met in the converted Methodist chapel, where Marxism and Buddhism were debated.', 'words of a creed or doctrine'],
+    ['The jury said the Conservatoire could do without her.', 'a noun capitalised after "the"'],
+    ['Copyright © 2026 All Rights Reserved.\n© All rights reserved', 'a copyright line with no publisher'],
+    ['Please read our Privacy Policy and sign up for your Morning Briefing. It was Game Over for them.', 'capitalised phrases after a possessive or "was"'],
+    ['Photograph: Getty Images\nBy Staff Reporters\nBy the way, it rained.', 'a credit with no person and a byline with no name'],
+    ['Quenlox rose. Prices fell.', 'an unknown word opening a sentence, with nothing to back it'],
   ];
   for (const [text, why] of negatives) {
     it(`marks nothing in ${why}`, () => expect(quotes(text)).toEqual([]));
@@ -110,6 +116,42 @@ describe('unknown names: organisations and places', () => {
     expect(one('The fete was held in Little Snoring at the weekend.', 'Little Snoring').type).toBe('place');
     expect(one('Residents of the village of Upper Wallop objected.', 'Upper Wallop').type).toBe('place');
     expect(one('Kettleby, a village in Leicestershire, flooded.', 'Kettleby').type).toBe('place');
+  });
+
+  it('takes a lone capitalised word no dictionary lists, inside a sentence, for a name', () => {
+    expect(quotes('The phones were assembled by Quenlox and shipped from Varnholm last week.')).toEqual(['Quenlox', 'Varnholm']);
+    expect(one('Phones made by Quenlox sold.', 'Quenlox').evidence.reasons.join(' ')).toContain('no ordinary word');
+  });
+
+  it('takes the publisher from the copyright line, and the site name it gives from masthead and footer', () => {
+    const found = detect('The Harbour Lantern\nHome News Sport\nA story.\nThe Harbour Lantern · About · Contact\n© 2026 Harbour Lantern Media Ltd');
+    expect(found.map((m) => [m.quote, m.type])).toEqual([
+      ['The Harbour Lantern', 'media'], ['The Harbour Lantern', 'media'], ['Harbour Lantern Media Ltd', 'company'],
+    ]);
+    // One ordinary word left after the company words is not searched for again.
+    expect(quotes('The Daily Courier\nSport\n© 2026 Courier Media Group')).toEqual(['Courier Media Group']);
+  });
+
+  it('takes capitalised ordinary words inside running text for a name', () => {
+    expect(quotes('They signed with Island Records in June and toured behind the Iron Curtain.')).toEqual(['Island Records', 'Iron Curtain']);
+    expect(quotes('About Us · Cookie Settings\nIsland Records')).toEqual([]);
+  });
+
+  it('keeps a possessive inside a name before an ordinary word, not before another name', () => {
+    expect(quotes("Pupils from St Winifred's Primary School met Bukayo Saka's coach, Arsenal's Tom Hendry.")).toEqual(["St Winifred's Primary School", 'Bukayo Saka', 'Tom Hendry']);
+  });
+
+  it('reads bylines and picture credits, even in Title Case lines, but not a heading that opens with "From"', () => {
+    const found = detect('By Harriet Vale, Football Correspondent\nFrom Tom Ashcroft, Cricket Writer\nPhotograph: Rosa Keel/PA Wire\nFrom Assembly To Ecosystem\nText.');
+    expect(found.map((m) => [m.quote, m.type])).toEqual([['Harriet Vale', 'person'], ['Tom Ashcroft', 'person'], ['Rosa Keel', 'person'], ['PA Wire', 'agency']]);
+  });
+
+  it("keeps a venue's possessive after a preposition, not a person's", () => {
+    expect(quotes("She played at Ronnie Scott's in Soho, and later met Tom Hendry's wife.")).toEqual(["Ronnie Scott's", 'Soho', 'Tom Hendry']);
+  });
+
+  it('takes a lone word after an article only before the noun it names ("the Yaba district")', () => {
+    expect(quotes('He lives in the Yaba district, but the Conservatoire could wait.')).toEqual(['Yaba']);
   });
 
   it('finds a known name again in a heading, but not ordinary words around it', () => {
