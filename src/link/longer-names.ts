@@ -9,6 +9,7 @@
  */
 import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER, hashWord } from '../text/tokens.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
+import { CONTEXT_DEPENDENT } from './linker-index.ts';
 import type { PersonTable } from './person-names.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { ORGANISATION_TYPES } from '../kb/model.ts';
@@ -26,6 +27,7 @@ const OF_HEADS = new Set(
 /** Words of an office held in a place or body ("Senate Majority Leader", "UK Prime Minister", "Labour MP"). */
 const OFFICE_WORDS = new Set([...TITLE_WORDS, 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'ambassador', 'whip', 'mp', 'mep', 'ceo'].map(hashWord));
 const OF = new Set(['of', 'for'].map(hashWord));
+const OF_WORD = hashWord('of');
 /** A line of this many words or more, nearly all capitalised, is a Title Case headline or a menu ("Home News UK Crime"). */
 const TITLE_LINE_WORDS = 4;
 const TITLE_LINE_SHARE = 0.75;
@@ -109,7 +111,20 @@ function nameAfter(state: LinkState, c: Candidate, placeLike: boolean, people: P
   return people.givenNames.has(tokens.get(c.to).key) ? -1 : c.to;
 }
 
-/** Drops matches that are a piece of a longer capitalised name the KB does not hold. */
+/**
+ * A sentence's first word that is also an ordinary word, followed by "of" and a lower-case word:
+ * the phrase, not the name ("Labour of love, she called it", "Reading of the will" needs a noun
+ * after "of": "the" or "a" is not enough).
+ */
+function ordinaryPhrase(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  const of = c.to;
+  if (c.to - c.from !== 1 || !(c.flags & CONTEXT_DEPENDENT) || !((tokens.flags[c.from] as number) & F_SENTENCE)) return false;
+  if (of + 1 >= tokens.length || tokens.hash[of] !== OF_WORD || joint(state, of) !== 'space' || joint(state, of + 1) !== 'space') return false;
+  return !tokens.cap(of + 1) && !FUNCTION_WORDS.has(tokens.get(of + 1).key);
+}
+
+/** Drops matches that are a piece of a longer capitalised name the KB does not hold, or an ordinary phrase. */
 export function dropInsideLongerNames(state: LinkState, people: PersonTable): void {
   // Decided on the links as they stand, then dropped: a neighbour's own link counts even if it goes too.
   const drop: number[] = [];
@@ -119,7 +134,7 @@ export function dropInsideLongerNames(state: LinkState, people: PersonTable): vo
     const placeLike = SWALLOWED_TYPES.has(type) && (c.how === 'exact' || c.how === 'alias');
     const before = nameBefore(state, c, placeLike);
     const neighbour = before >= 0 ? before : nameAfter(state, c, placeLike, people);
-    if (neighbour >= 0 && !titleCaseLine(state, c.from, c.to)) drop.push(id);
+    if ((neighbour >= 0 && !titleCaseLine(state, c.from, c.to)) || ordinaryPhrase(state, c)) drop.push(id);
   });
   for (const id of drop) state.remove(id);
 }

@@ -48,7 +48,7 @@ beforeAll(async () => {
   linker = linkerFor(kb);
   entities = kb.entities;
   byId = new Map(kb.entities.map((e) => [e.id, e]));
-}, 60_000);
+}, 300_000); // the KB with its bulk layer: compiled when stale
 
 describe.each(GOLDS)('golden news page %s', (file) => {
   const gold = JSON.parse(readFileSync(join(DIR, file), 'utf8')) as NewsGold;
