@@ -57,7 +57,7 @@ function freeNameWord(state: LinkState, k: number): boolean {
 /**
  * Whether the line holding match [from, to) is a Title Case headline or a menu, where every word
  * is capitalised: a long one ("Home News UK Crime Money"), or a short one with another word the
- * page writes in lower case elsewhere ("London Years", "Tokyo Edges Up").
+ * page writes in lower case elsewhere ("London Years", "Tokyo Edges Up"; not "The" of "The Capitol Ledger").
  */
 function titleCaseLine(state: LinkState, from: number, to: number): boolean {
   const { tokens } = state;
@@ -69,7 +69,7 @@ function titleCaseLine(state: LinkState, from: number, to: number): boolean {
   if (words.length >= TITLE_LINE_WORDS) return true;
   const lower = state.ctx.lowerCaseWords();
   const inLine = (k: number): boolean => k >= 0 && k < tokens.length && (tokens.start[k] as number) >= lineStart && (lineEnd < 0 || (tokens.end[k] as number) <= lineEnd);
-  for (let k = from - TITLE_LINE_WORDS; k < to + TITLE_LINE_WORDS; k++) if ((k < from || k >= to) && inLine(k) && lower.has(tokens.hash[k] as number)) return true;
+  for (let k = from - TITLE_LINE_WORDS; k < to + TITLE_LINE_WORDS; k++) if ((k < from || k >= to) && inLine(k) && lower.has(tokens.hash[k] as number) && !FUNCTION_WORDS.has(tokens.get(k).key)) return true;
   return false;
 }
 
