@@ -26,11 +26,11 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * Measured on 2026-12-06 with the shipped KB of that day (9,796 entities, mostly security and
  * politics): recall 31.8% (253/795), precision 78.3% (253/323). With the bulk layer (~286,000
  * entities) and the golden pages of that day: recall 34.8% (299/858), precision 79.3% (299/377);
- * after the longer-name, legal-name-form, page-country and party-label fixes (kb-precision,
- * 2026-12-06): recall 37.8% (324/858; 350 not in KB, 159 linker misses, 25 other entity),
- * precision 91.8% (324/353). The floors sit about two points below.
+ * after the longer-name, legal-name-form, page-country, party-label and "the House" fixes
+ * (kb-precision, 2026-12-06): recall 38.6% (331/858; 350 not in KB, 152 linker misses, 25 other
+ * entity), precision 91.9% (331/360). The floors sit about two points below.
  */
-const RECALL_FLOOR = 0.355;
+const RECALL_FLOOR = 0.365;
 const PRECISION_FLOOR = 0.89;
 
 
