@@ -5,6 +5,7 @@
  */
 import { KB_SCHEMA_VERSION, type Entity, type KnowledgeBase } from './model.ts';
 import { applyAliasRules } from './alias-rules.ts';
+import { addLegalNameForms } from './legal-forms.ts';
 import { buildCountries } from './countries.ts';
 import { adoptIds, buildCapitals } from './capitals.ts';
 import { mergeEntity } from './merge.ts';
@@ -116,7 +117,9 @@ export function compileKb(files: SourceFile[], options: CompileOptions = {}): Co
   if (bulk) errors.push(...bulk.errors);
   const entities = bulk ? [...core, ...bulk.entities.filter((e) => !located.has(e.id))] : core;
   entities.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  applyAliasRules(entities, new Set(options.commonWords ?? commonWordsFile.words));
+  const commonWords = new Set(options.commonWords ?? commonWordsFile.words);
+  addLegalNameForms(entities, commonWords);
+  applyAliasRules(entities, commonWords);
   // Shared aliases are a curator's warning: among the bulk layer's namesakes they are the rule.
   const warnings: Issue[] = [...aliasCollisions(core)].map(([key, ids]) => ({
     file: locate(ids[0]).file,

@@ -59,14 +59,18 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
 /**
  * Whether a bulk candidate lacks evidence of its own. One word: a cue naming its kind ("the city
  * of", "shares") and its country in play or its own cue words (a household name needs the cue
- * only); never inside a longer name, never an all-capitals page word for a mixed-case name. A
+ * only); never inside a longer name, never an all-capitals page word for a mixed-case name, never
+ * a lower-case word. A
  * longer name: any such evidence or fair prominence. An acronym: this very body's evidence.
  * Linked once with evidence, it is in play.
  */
 export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   const e = state.entities[c.entity];
-  if (!(c.flags & BULK) || !e || state.ctx.linked.has(c.entity)) return false;
+  if (!(c.flags & BULK) || !e) return false;
   const { ctx, entities, tokens } = state;
+  // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.
+  if (!tokens.cap(c.from)) return true;
+  if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
   const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c);

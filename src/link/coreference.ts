@@ -59,6 +59,9 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
     const near = nearestFullName(names, i, nameKey(tokens, i));
     if (near) {
       if (near.name.entity < 0) continue; // refers back to someone we do not know
+      // Only like the surname, and an ordinary word on this page or a word of a Title Case
+      // headline: "…Is Worse Than The Agency Admits" does not name Thune.
+      if (near.name.surname !== nameKey(tokens, i) && (state.ctx.lowerCaseWords().has(tokens.hash[i] as number) || state.ctx.isTitleCase(i))) continue;
       if (initial >= 0 && tokens.get(initial).key[0] !== near.name.given[0]) continue;
       const from = initial >= 0 ? initial : i;
       const confidence = Math.min(near.name.confidence, 0.95) * near.similarity;

@@ -10,6 +10,7 @@ import { PageContext } from './context.ts';
 import { linkCoreferences } from './coreference.ts';
 import { buildAliasTable, findAliasCandidates } from './exact.ts';
 import { indexEntities, indexEntitiesBuild, type IndexEntity, type LinkerIndex } from './linker-index.ts';
+import { dropInsideLongerNames } from './longer-names.ts';
 import { dropNamePartMatches } from './name-parts.ts';
 import { linkOrgNames } from './org-names.ts';
 import { buildOrgTable, orgTableBuild } from './org-table.ts';
@@ -119,6 +120,7 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
       linkCoreferences(state, people);
+      dropInsideLongerNames(state, people);
       return state
         .mentions()
         .filter((c) => c.confidence >= THRESHOLD)

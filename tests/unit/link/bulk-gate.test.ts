@@ -21,6 +21,7 @@ const BULK: Entity[] = [
   bulk({ id: 'geonames:4288656', name: 'Corbin', type: 'place', country: 'US', prominence: 0.2 }),
   bulk({ id: 'country:FR', name: 'France', type: 'country', country: 'FR', layer: undefined, prominence: 0.9 }),
   bulk({ id: 'fdb:the-boeing-company-us', name: 'The Boeing Company', type: 'company', country: 'US', prominence: 0.45, aliases: [{ text: 'Boeing' }] }),
+  bulk({ id: 'fdb:one-us', name: 'one', type: 'company', country: 'US', prominence: 0.1 }),
   bulk({ id: 'wd:Q9630', name: 'Labour Party', type: 'party', country: 'NZ', prominence: 0.55 }),
 ];
 const entities = [...MINI_KB, ...BULK].map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a })) }));
@@ -52,6 +53,10 @@ describe('bulk-layer gate', () => {
 
   it('an all-capitals word is not a mixed-case registry name', () => {
     expect(ids('Russian officials in the town said SARS spread in Russia.').filter(([, id]) => id.startsWith('geonames:'))).toEqual([]);
+  });
+
+  it('a registry name in lower case is the ordinary word, even with its kind and country in play', () => {
+    expect(ids('In the United States, shares of one company rose; the one listed in San Francisco fell.').filter(([, id]) => id === 'fdb:one-us')).toEqual([]);
   });
 
   it('a one-word registry name needs a cue of its kind, not just its country', () => {

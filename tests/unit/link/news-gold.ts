@@ -126,6 +126,4 @@ export function scoreNews(
  * reported to the lead; the test fails when the list is wrong either way, so a fix must remove
  * its line here (and nothing new may join it silently).
  */
-export const KNOWN_LOOKALIKE_LINKS: Record<string, string[]> = {
-  'culture-obituary.html': ['Labour → Labour Party'],
-};
+export const KNOWN_LOOKALIKE_LINKS: Record<string, string[]> = {};
