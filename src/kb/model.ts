@@ -8,7 +8,7 @@
 export const KB_SCHEMA_VERSION = 1;
 
 /**
- * The mapped entity types (CONTRACTS.md, issue 15). Order matters: the linker index stores a
+ * The mapped entity types (issue 15). Order matters: the linker index stores a
  * type as its position, and the popup groups by it. `work` is a named film, book, album, song,
  * TV series or product.
  */

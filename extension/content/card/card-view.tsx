@@ -2,9 +2,7 @@
  * One hover/keyboard card: a non-modal `role="dialog"` beside the mention. Focus moves into it
  * only when it was opened from the keyboard, so hovering never steals focus from the page.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t, typeLabel } from '../../shared/i18n.ts';
-import { rangeOf } from '../mention-place.ts';
 import { installFigures } from '../../shared/kb-status.ts';
 import type { KbStatus } from '../../shared/protocol.ts';
 import type { PageMention } from '../types.ts';
@@ -12,7 +10,7 @@ import { CardActions, type CardActionHandlers } from './card-actions.tsx';
 import type { EntityLoader } from './entity-cache.ts';
 import { EntityDetails } from './entity-details.tsx';
 import { percent } from './facts.ts';
-import { followRange } from './position.ts';
+import { useCardPlace } from './use-card-place.ts';
 import { useEntity, type EntityState } from './use-entity.ts';
 
 export interface CardViewProps {
@@ -52,12 +50,7 @@ function Body({ mention, load, kbStatus }: Pick<CardViewProps, 'mention' | 'load
 
 /** The card itself; positions itself against a range over the mention while mounted. */
 export function CardView({ mention, count, load, kbStatus, focus, onClose, actions }: CardViewProps) {
-  const cardRef = useRef<HTMLDivElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => (cardRef.current ? followRange(rangeOf(mention), cardRef.current) : undefined), [mention]);
-  useLayoutEffect(() => {
-    if (focus) headingRef.current?.focus({ preventScroll: true });
-  }, [mention, focus]);
+  const { cardRef, headingRef } = useCardPlace(mention, focus);
   return (
     <div class={`dossier-card type-${mention.entityType}`} ref={cardRef} role="dialog" aria-label={t('cardLabel', mention.entityName)}>
       <div class="head">

@@ -3,11 +3,10 @@
  * page says — the role and the sentence it came from, the type guessed and why, each mention
  * (jump to it), the names it appears next to — and offers "Add to my entities".
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, typeLabel } from '../../shared/i18n.ts';
-import { rangeOf } from '../mention-place.ts';
 import type { PageMention } from '../types.ts';
-import { followRange } from './position.ts';
+import { useCardPlace } from './use-card-place.ts';
 
 export interface UnknownCardProps {
   mention: PageMention & { unknown: NonNullable<PageMention['unknown']> };
@@ -58,12 +57,7 @@ function AddButton({ onAdd }: Pick<UnknownCardProps, 'onAdd'>) {
 
 /** The card itself; positions itself against the mention while mounted. */
 export function UnknownCard({ mention, all, focus, onClose, onJump, onAdd }: UnknownCardProps) {
-  const cardRef = useRef<HTMLDivElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => (cardRef.current ? followRange(rangeOf(mention), cardRef.current) : undefined), [mention]);
-  useLayoutEffect(() => {
-    if (focus) headingRef.current?.focus({ preventScroll: true });
-  }, [mention, focus]);
+  const { cardRef, headingRef } = useCardPlace(mention, focus);
   const { name, type, evidence } = mention.unknown;
   const own = all.filter((m) => m.entityId === mention.entityId);
   const near = nearbyNames(all, mention.entityId);

@@ -1,5 +1,5 @@
 /**
- * The golden news pages' gold (tests/fixtures/news/*.json, format in CONTRACTS.md) and how a
+ * The golden news pages' gold (tests/fixtures/news/*.json, format in tests/fixtures/news/README.md) and how a
  * linker's mentions are scored against it. Gold quotes are placed in the page's extracted text
  * as spans: exact letter case, on word boundaries, white space folded (a source line break inside
  * a name reads as spaces), longest quote first, so "Arteta" inside "Mikel Arteta" is one span of
@@ -66,7 +66,7 @@ export function goldSpans(text: string, names: readonly GoldName[]): GoldSpan[] 
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Whether a KB entity is the one a gold name means (CONTRACTS.md: name or alias equals, or qid). */
+/** Whether a KB entity is the one a gold name means (the gold format: name or alias equals, or qid). */
 export function isEntity(entity: Judged, gold: GoldName): boolean {
   if (gold.name === null) return false;
   if (gold.qid !== undefined && entity.ids?.wikidata === gold.qid) return true;

@@ -1,7 +1,7 @@
 /**
  * The golden news pages (tests/fixtures/news, issues 15 and 16): fourteen whole pages on all kinds
  * of news, read as the CLI and the extension read them (linkedom, src/text/extract.ts, the whole
- * body with its chrome) and linked with the shipped KB. Gold format and matching: CONTRACTS.md and
+ * body with its chrome) and linked with the shipped KB. Gold format and matching: tests/fixtures/news/README.md and
  * news-gold.ts.
  *
  * Prints one line per page and a total: KB recall (gold spans with a real-world name linked to the

@@ -1,24 +1,11 @@
 /**
  * Scores name detection (KB links and unknown names together) against a golden news page
- * (tests/fixtures/news/*.json, format in the project's contracts): how many of the spans a reader
+ * (tests/fixtures/news/*.json, format in tests/fixtures/news/README.md): how many of the spans a reader
  * would want a card for are marked, and which marks fall on ordinary words.
  */
+import type { NewsGold } from './news-gold.ts';
 
-export interface GoldName {
-  quote: string;
-  name: string | null;
-  type: string;
-  count: number;
-  note?: string;
-}
-
-export interface NewsGold {
-  page: string;
-  topic: string;
-  about: string;
-  names: GoldName[];
-  never: [string, string][];
-}
+export type { GoldName, NewsGold } from './news-gold.ts';
 
 /** A mark on the page: a KB link or an unknown name, by its quote. */
 export interface Mark {
