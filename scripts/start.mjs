@@ -35,12 +35,17 @@ if (!headless) {
       const range = [...(CSS.highlights.get(name) ?? [])].find((r) => r.toString() === text);
       const box = range?.getClientRects()[0];
       return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
-    }, [HOVER.highlight, HOVER.text], { timeout: 20_000, what: `a highlight over "${HOVER.text}"` });
+    }, [HOVER.highlight, HOVER.text], { timeout: 120_000, what: `a highlight over "${HOVER.text}"` });
     await page.mouse.move(5, 5);
     await page.mouse.move(centre.x, centre.y, { steps: 4 });
     await waitFor(page, () => document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card')?.textContent,
       undefined, { what: 'the hover card' });
-    await new Promise((resolve) => setTimeout(resolve, 400)); // let the card's details and transition settle
+    // A fresh profile installs the KB's card data in the background (a minute or so at full size):
+    // the card opens at once saying so, and fills in by itself; the screenshot waits for that.
+    const complete = await waitFor(page, () => Boolean(document.querySelector('dossier-card-host')?.shadowRoot?.querySelector('.dossier-card .details')),
+      undefined, { timeout: 300_000, what: 'the card filled in' }).catch(() => false);
+    if (!complete) console.log('demo: the knowledge base is still being set up; the screenshot shows the card saying so');
+    await new Promise((resolve) => setTimeout(resolve, 400)); // let the card's transition settle
     fs.mkdirSync(path.dirname(SHOT), { recursive: true });
     await page.screenshot({ path: SHOT });
     console.log(`demo: no display, ran headless; hovered "${HOVER.text}" and saved ${SHOT}`);
