@@ -2,22 +2,13 @@
  * The `dossier` command line as a user runs it: a real process, real files.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempDirs } from './cli-helpers.ts';
 
 const SEEDS = join(process.cwd(), 'tests', 'fixtures', 'seeds');
-const dirs: string[] = [];
-/** A fresh folder under the system temp dir, removed after the file's tests. */
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('dossier-cli-');
 const run = (...args: string[]) => spawnSync(process.execPath, ['bin/dossier.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
 
 interface Unknown { name: string; type: string; evidence: { role?: string; sentence?: string; reasons: string[] } }
@@ -51,7 +42,7 @@ describe('dossier annotate', () => {
   }, 60_000);
 
   it('reports names the KB does not know with "entity": null and the page\'s evidence, and lists them apart in text', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    const dir = tempDir();
     const page = join(dir, 'local.html');
     writeFileSync(page, '<html><body><p>Dominic Raab met Tom Hendry, the parish council chairman, in Little Snoring. Hendry said little.</p></body></html>');
     const json = run('annotate', '--json', page);

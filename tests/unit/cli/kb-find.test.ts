@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kbCommand } from '../../../src/cli/kb.ts';
 import { searchEntities } from '../../../src/cli/kb-find.ts';
 import type { Entity, KnowledgeBase } from '../../../src/kb/model.ts';
+import { capture, restoreCapturedOutput } from './cli-helpers.ts';
 
 const person = (id: string, name: string, aliases: string[] = [], prominence = 0.5): Entity => ({
   id, name, type: 'person', description: `${name}.`, prominence,
@@ -54,14 +55,7 @@ describe('kb find: search by surname, word beginnings and folded spellings, rank
   });
 });
 
-function capture(): { out: string[]; err: string[] } {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
-afterEach(() => vi.restoreAllMocks());
+restoreCapturedOutput();
 
 describe('dossier kb find on the shipped KB', () => {
   it('finds Dmitry Peskov by his surname, and explains the alias flags it prints', async () => {

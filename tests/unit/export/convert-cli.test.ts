@@ -1,30 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { convertCommand, parseConvertArgs } from '../../../src/cli/convert.ts';
 import { parseImport } from '../../../src/export/import.ts';
+import { capture, restoreCapturedOutput, tempDirs } from '../cli/cli-helpers.ts';
 
 const SAMPLE = 'tests/fixtures/sample-export.json';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out, err };
-}
-afterEach(() => vi.restoreAllMocks());
-const dirs: string[] = [];
-/** A fresh folder under the system temp dir, removed after the file's tests. */
-const tempDir = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-convert-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+restoreCapturedOutput();
+const tempDir = tempDirs('dossier-convert-');
 
 describe('dossier convert', () => {
   it('writes CSV to stdout with the = note neutralised', async () => {
