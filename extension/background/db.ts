@@ -7,11 +7,16 @@ import type { Entity } from '../../src/kb/model.ts';
 
 export const DB_NAME = 'dossier';
 /** Bump with a new entry in `upgradeSteps`; never edit a released step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DossierDB extends DBSchema {
-  /** Shipped and user entities; `keys` holds normalised alias keys for lookup by alias and prefix. */
-  entities: { key: string; value: Entity & { keys: string[] }; indexes: { keys: string; origin: string } };
+  /** The user's own entities (`user:…` ids, origin 'user'); shipped ones too before v3. */
+  entities: { key: string; value: Entity; indexes: { origin: string } };
+  /**
+   * Since v3 the shipped KB: a record per run of up to `CHUNK` entities (kb-store.ts), ascending by
+   * id, keyed `[contentVersion, first id]`, so an id's record is the last key at or below it.
+   */
+  kbChunks: { key: [string, string]; value: { entities: Entity[] } };
   /** Saved highlights as W3C-annotation-shaped records (see src/export/model.ts). `created` since v2. */
   highlights: { key: string; value: { id: string; source: string } & Record<string, unknown>; indexes: { source: string; created: string } };
   /** "Wrong link" corrections: `${site}|${entityId}|${normalisedQuote}`. */
@@ -30,7 +35,8 @@ type UpgradeTx = IDBPTransaction<DossierDB, StoreNames<DossierDB>[], 'versioncha
 export const upgradeSteps: Record<number, (db: Db, tx: UpgradeTx) => void> = {
   1(db) {
     const entities = db.createObjectStore('entities', { keyPath: 'id' });
-    entities.createIndex('keys', 'keys', { multiEntry: true });
+    // Removed in v3; created here as the v1 release did, so older databases are rebuilt exactly.
+    (entities as unknown as IDBObjectStore).createIndex('keys', 'keys', { multiEntry: true });
     entities.createIndex('origin', 'origin');
     const highlights = db.createObjectStore('highlights', { keyPath: 'id' });
     highlights.createIndex('source', 'source');
@@ -43,6 +49,29 @@ export const upgradeSteps: Record<number, (db: Db, tx: UpgradeTx) => void> = {
    */
   2(_db, tx) {
     tx.objectStore('highlights').createIndex('created', 'created');
+  },
+  /**
+   * v3: the shipped KB moves to `kbChunks`, a few hundred entities a record, without the
+   * per-alias `keys` index (one index entry per alias made installs take minutes at full size;
+   * nothing searched it). User entities stay, their `keys` dropped; the KB install record is
+   * removed so the next start installs the KB into the new store (from the package).
+   */
+  3(db, tx) {
+    db.createObjectStore('kbChunks');
+    const entities = tx.objectStore('entities');
+    (entities as unknown as IDBObjectStore).deleteIndex('keys');
+    void tx.objectStore('meta').delete('kbVersion');
+    void tx.objectStore('meta').delete('kbInstall');
+    const moveUsers = async (): Promise<void> => {
+      const users = await entities.index('origin').getAll('user');
+      await entities.clear();
+      for (const record of users) {
+        const { keys: _keys, ...entity } = record as Entity & { keys?: string[] };
+        void entities.put(entity);
+      }
+    };
+    // A failure must undo the whole upgrade (the database stays at v2), never lose user entities.
+    moveUsers().catch(() => tx.abort());
   },
 };
 

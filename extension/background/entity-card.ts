@@ -1,12 +1,13 @@
 /** Card data for one entity: the record plus the names of the entities it points at. */
+import type { Entity } from '../../src/kb/model.ts';
 import type { EntityCard } from '../shared/protocol.ts';
-import type { Db } from './db.ts';
-import { getEntity } from './kb-store.ts';
-import { withoutKeys } from './linker-cache.ts';
 
-/** Looks up an entity and resolves its relations and affiliations to names; null if unknown. */
-export async function entityCard(db: Db, id: string): Promise<EntityCard | null> {
-  const entity = await getEntity(db, id);
+/**
+ * Looks up an entity through `lookup` (kb-install.ts `lookupEntity`) and resolves its relations
+ * and affiliations to names; null if unknown.
+ */
+export async function entityCard(lookup: (id: string) => Promise<Entity | undefined>, id: string): Promise<EntityCard | null> {
+  const entity = await lookup(id);
   if (!entity) return null;
   const edges = [
     ...(entity.relations ?? []).map((r) => ({ target: r.target, relation: r.type })),
@@ -15,8 +16,8 @@ export async function entityCard(db: Db, id: string): Promise<EntityCard | null>
   const related: EntityCard['related'] = [];
   for (const edge of edges) {
     // A dangling edge (target not in this KB) is skipped rather than shown as a bare id.
-    const other = await getEntity(db, edge.target);
+    const other = await lookup(edge.target);
     if (other) related.push({ id: other.id, name: other.name, type: other.type, relation: edge.relation });
   }
-  return { entity: withoutKeys(entity), related };
+  return { entity, related };
 }

@@ -6,6 +6,7 @@ import type { Db } from './db.ts';
 import {
   addHighlightOnce, deleteHighlight, exportAll, importHighlights, listHighlights, restoreHighlight, updateHighlight,
 } from './highlights-store.ts';
+import { getEntity } from './kb-store.ts';
 import type { BackgroundCalls, ParamsOf, ResultOf, SaveHighlightParams } from '../shared/protocol.ts';
 import { normalisePageUrl } from '../../src/anchor/url.ts';
 import { exportHighlights as convert, isExportFormat } from '../../src/export/index.ts';
@@ -25,7 +26,7 @@ export type HighlightHandlers = {
 /** Names and types of the linked entities, from the KB; an id the KB no longer has is kept as "other". */
 async function entitiesOf(db: Db, ids: readonly string[]): Promise<HighlightEntity[]> {
   const unique = [...new Set(ids)];
-  const records = await Promise.all(unique.map((id) => db.get('entities', id)));
+  const records = await Promise.all(unique.map((id) => getEntity(db, id)));
   return unique.map((id, i) => {
     const e = records[i];
     return e ? { id, name: e.name, type: e.type } : { id, name: id, type: 'other' };

@@ -8,7 +8,7 @@ import { serveBackground } from '../shared/rpc.ts';
 import { openDossierDb, type Db } from './db.ts';
 import { entityCard } from './entity-card.ts';
 import { highlightHandlers, type HighlightHandlers } from './highlight-handlers.ts';
-import { installBundledKb, kbStatus, whenKbReady } from './kb-install.ts';
+import { installBundledKb, kbStatus, lookupEntity, whenKbReady } from './kb-install.ts';
 import { userEntitiesForLinker } from './linker-cache.ts';
 import { linkerRoutes } from './linker-route.ts';
 import { registerSaveCommands } from './save-commands.ts';
@@ -59,7 +59,11 @@ serveBackground({
   linkChunk: (params, sender) => linking.linkChunk(params, sender),
   pageGone: (params, sender) => linking.pageGone(params, sender),
   getLinkerUserEntities: async () => userEntitiesForLinker(await db()),
-  getEntity: async ({ id }) => entityCard(await kbDb(), id),
+  // A card does not wait for the KB install: what is not stored yet is read from the package.
+  getEntity: async ({ id }) => {
+    const handle = await db();
+    return entityCard((entityId) => lookupEntity(handle, entityId), id);
+  },
   getKbStatus: async () => kbStatus(await db()),
   saveHighlight: async (params) => (await highlights()).saveHighlight(params),
   listHighlights: async (params) => (await highlights()).listHighlights(params),

@@ -1,14 +1,16 @@
 /**
- * Installs the KB bundled with the extension (`kb/kb.json`, written by the build) into IndexedDB.
- * The worker may be woken for a message before `onInstalled` fires, or be killed half-way through
- * an install: callers wait on `whenKbReady`, which joins a running install or repairs an empty store.
- * `kbStatus` tells cards and the popup how far a running install is, without waiting for it.
+ * Installs the KB bundled with the extension (`kb/kb.json` and its parts, written by the build) into
+ * IndexedDB. The worker may be woken for a message before `onInstalled` fires, or be killed half-way
+ * through an install: callers wait on `whenKbReady`, which joins a running install or resumes one.
+ * `kbStatus` tells the popup how far a running install is, without waiting for it, and
+ * `lookupEntity` answers cards meanwhile from the package.
  */
 import browser from 'webextension-polyfill';
-import { readKbParts } from '../../src/kb/parts.ts';
+import type { Entity } from '../../src/kb/model.ts';
+import { openKbParts, partOf, type KbSource } from '../../src/kb/parts.ts';
 import type { KbStatus } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
-import { installedKbVersion, installKb } from './kb-store.ts';
+import { getEntity, installedKbVersion, installKb } from './kb-store.ts';
 import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 
 let inFlight: Promise<void> | undefined;
@@ -39,14 +41,27 @@ async function readPackaged(path: string): Promise<string> {
   return response.text();
 }
 
+let opened: Promise<KbSource> | undefined;
+/** The bundled KB's header, read once per worker lifetime (the package cannot change meanwhile). */
+function packaged(): Promise<KbSource> {
+  if (!opened) {
+    const attempt = openKbParts(readPackaged);
+    opened = attempt;
+    attempt.catch(() => {
+      if (opened === attempt) opened = undefined; // read again next time
+    });
+  }
+  return opened;
+}
+
 async function install(db: Db): Promise<void> {
   // A file inside the extension package: no network request leaves the browser.
-  const kb = await readKbParts(readPackaged);
-  progress = { done: 0, total: kb.entities.length };
+  const kb = await packaged();
+  progress = { done: 0, total: kb.header.total };
   const onProgress = (done: number, total: number): void => void (progress = { done, total });
   // Unchanged KB (a browser restart): keep the stamp, so the cached index, which may include
   // user entities, stays valid.
-  if (await installKb(db, kb, onProgress)) await setEntitiesStamp(db, `kb:${kb.schemaVersion}:${kb.contentVersion}`);
+  if (await installKb(db, kb, onProgress)) await setEntitiesStamp(db, `kb:${kb.header.schemaVersion}:${kb.header.contentVersion}`);
   await dropLegacyIndex(db);
 }
 
@@ -58,7 +73,7 @@ async function startIfNotInstalled(db: Db): Promise<void> {
 /**
  * Resolves once the KB is usable: joins a running install, or starts (resumes) one when no
  * complete install is recorded; rejects with the install's error. A store that is only partly
- * written is not usable: a card would find its entity missing.
+ * written is not taken for a complete one.
  */
 export async function whenKbReady(db: Db): Promise<void> {
   await startIfNotInstalled(db);
@@ -74,4 +89,36 @@ export async function kbStatus(db: Db): Promise<KbStatus> {
   if (!lastError) await startIfNotInstalled(db);
   if (inFlight) return { state: 'installing', ...progress };
   return lastError ? { state: 'failed', error: lastError } : { state: 'ready' };
+}
+
+/** Parts read from the package for lookups, the most recent few (a card's relations share parts). */
+const recentParts = new Map<number, Promise<Entity[]>>();
+const RECENT_PARTS = 3;
+
+async function fromPackage(kb: KbSource, id: string): Promise<Entity | undefined> {
+  const index = partOf(kb.header, id);
+  if (index < 0) return undefined;
+  let part = recentParts.get(index);
+  if (!part) {
+    part = kb.part(index);
+    recentParts.set(index, part);
+    if (recentParts.size > RECENT_PARTS) recentParts.delete(recentParts.keys().next().value as number);
+    part.catch(() => recentParts.delete(index));
+  }
+  const entity = (await part).find((e) => e.id === id);
+  return entity && { ...entity, origin: 'shipped' };
+}
+
+/**
+ * One entity for a card, without waiting for an install: from IndexedDB once the bundled version
+ * is installed completely, and until then (a first install, an update, a stopped one) from its part
+ * in the package, which also spares the card the install's write transactions. Asking also resumes
+ * a stopped install.
+ */
+export async function lookupEntity(db: Db, id: string): Promise<Entity | undefined> {
+  if (id.startsWith('user:')) return getEntity(db, id);
+  const kb = await packaged();
+  if (!inFlight && (await installedKbVersion(db))?.contentVersion === kb.header.contentVersion) return getEntity(db, id);
+  void startIfNotInstalled(db).catch(() => {});
+  return fromPackage(kb, id);
 }

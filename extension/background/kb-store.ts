@@ -1,28 +1,29 @@
 /**
- * The KB in IndexedDB: resumable install of shipped entities, lookups by id, alias and prefix, and the
- * user's own entities. Shipped installs never touch user entities, highlights or corrections.
+ * The KB in IndexedDB: resumable install of the shipped entities, lookups by id, and the user's own
+ * entities. Shipped entities live in `kbChunks`, a record per run of `CHUNK` entities ascending by
+ * id, per KB version: an install writes few records and no index, and an id is found by reading
+ * the one record whose first id is the greatest at or below it. Installs never touch user
+ * entities, highlights or corrections.
  */
-import type { Entity, KnowledgeBase } from '../../src/kb/model.ts';
-import { entityKeys, normalizeKey } from '../../src/kb/keys.ts';
+import type { Entity } from '../../src/kb/model.ts';
+import type { KbSource } from '../../src/kb/parts.ts';
 import type { Db } from './db.ts';
 import { abortWith, mappingQuota } from './storage-full.ts';
 
 /**
- * Entities per install transaction: few, large transactions (each commit costs a flush), small
- * enough that a killed worker loses little and resumes from the last one.
+ * Entities per stored record: a lookup reads (and the browser deserialises) one record, so it
+ * stays small (about 100 KB); many entities per record keep an install to a few thousand writes.
  */
-export const BATCH = 5_000;
+export const CHUNK = 256;
 /** meta key of the installed KB version; written last, so it only names a complete install. */
 export const KB_VERSION_KEY = 'kbVersion';
-/** meta key of an install in progress: which version, and how many entities are written. */
+/** meta key of an install in progress: which version, how many package parts (and entities) are written. */
 const INSTALL_KEY = 'kbInstall';
+/** Ids of the user's own entities; a shipped KB never writes into this namespace. */
+const USER_PREFIX = 'user:';
 
 export interface InstalledVersion { contentVersion: string; schemaVersion: number; count: number }
-interface InstallState { contentVersion: string; next: number }
-type StoredEntity = Entity & { keys: string[] };
-
-const toRecord = (e: Entity, origin: 'shipped' | 'user'): StoredEntity => ({ ...e, origin, keys: entityKeys(e) });
-const fromRecord = ({ keys: _keys, ...e }: StoredEntity): Entity => e;
+interface InstallState { contentVersion: string; nextPart: number; done: number }
 
 /** The installed KB version, if any install completed. */
 export async function installedKbVersion(db: Db): Promise<InstalledVersion | undefined> {
@@ -30,87 +31,83 @@ export async function installedKbVersion(db: Db): Promise<InstalledVersion | und
 }
 
 /**
- * Installs `kb` in batches, each batch one transaction that also records progress; a crash leaves the
- * previous entities readable and the next call resumes. Shipped entities absent from `kb` are removed
- * at the end, then the version is recorded. Returns false when this version was already installed.
+ * Installs the KB `source` holds, one package part per transaction that also records progress; a
+ * stopped install leaves the previous version readable and the next call resumes at the next part.
+ * Records of other versions are removed at the end, then the version is recorded. Returns false
+ * when this version was already installed.
  */
-export function installKb(db: Db, kb: KnowledgeBase, onProgress?: (done: number, total: number) => void, batchSize = BATCH): Promise<boolean> {
-  return mappingQuota('the knowledge base update was not finished (the previous one stays in use)', () => install(db, kb, onProgress, batchSize));
+export function installKb(db: Db, source: KbSource, onProgress?: (done: number, total: number) => void): Promise<boolean> {
+  return mappingQuota('the knowledge base update was not finished (the previous one stays in use)', () => install(db, source, onProgress));
 }
 
-async function install(db: Db, kb: KnowledgeBase, onProgress: ((done: number, total: number) => void) | undefined, batchSize: number): Promise<boolean> {
-  if ((await installedKbVersion(db))?.contentVersion === kb.contentVersion) return false;
+async function install(db: Db, source: KbSource, onProgress: ((done: number, total: number) => void) | undefined): Promise<boolean> {
+  const { contentVersion, schemaVersion, total, parts } = source.header;
+  if ((await installedKbVersion(db))?.contentVersion === contentVersion) return false;
   const state = (await db.get('meta', INSTALL_KEY)) as InstallState | undefined;
-  let next = state?.contentVersion === kb.contentVersion ? state.next : 0;
-  const total = kb.entities.length;
-  while (next < total) {
-    const batch = kb.entities.slice(next, next + batchSize);
-    // Relaxed durability: a batch lost to a crash is simply installed again (the progress record
-    // is in the same transaction), so no flush to disk is awaited per batch.
-    const tx = db.transaction(['entities', 'meta'], 'readwrite', { durability: 'relaxed' });
-    const entities = tx.objectStore('entities');
-    try {
-      for (const e of batch) {
-        if (e.id.startsWith('user:')) continue; // a shipped KB never writes into the user's namespace
-        entities.put(toRecord(e, 'shipped')).catch(() => {}); // a failed put fails tx.done, awaited below
-      }
-      next += batch.length;
-      tx.objectStore('meta').put({ contentVersion: kb.contentVersion, next } satisfies InstallState, INSTALL_KEY).catch(() => {});
-    } catch (error) {
-      // A put that throws at once (quota) would otherwise let the rest of the batch commit.
-      throw await abortWith(tx, error);
-    }
-    await tx.done;
-    onProgress?.(next, total);
+  let { nextPart, done } = state?.contentVersion === contentVersion ? state : { nextPart: 0, done: 0 };
+  while (nextPart < parts.length) {
+    const entities = await source.part(nextPart);
+    nextPart += 1;
+    done += entities.length;
+    await writePart(db, contentVersion, entities.filter((e) => !e.id.startsWith(USER_PREFIX)), { contentVersion, nextPart, done });
+    onProgress?.(done, total);
   }
-  const keep = new Set(kb.entities.map((e) => e.id));
-  const tx = db.transaction(['entities', 'meta'], 'readwrite');
-  const store = tx.objectStore('entities');
-  for (const id of await store.index('origin').getAllKeys('shipped')) if (!keep.has(id)) void store.delete(id);
+  if (done !== total) throw new Error(`the bundled KB is incomplete: ${done} of ${total} entities`);
+  const tx = db.transaction(['kbChunks', 'meta'], 'readwrite');
+  const chunks = tx.objectStore('kbChunks');
+  // Every other version's records: keys below [v] and from [v + "\0"] (the next string) on.
+  void chunks.delete(IDBKeyRange.upperBound([contentVersion], true));
+  void chunks.delete(IDBKeyRange.lowerBound([`${contentVersion}\0`]));
   const meta = tx.objectStore('meta');
-  void meta.put({ contentVersion: kb.contentVersion, schemaVersion: kb.schemaVersion, count: total } satisfies InstalledVersion, KB_VERSION_KEY);
+  void meta.put({ contentVersion, schemaVersion, count: total } satisfies InstalledVersion, KB_VERSION_KEY);
   void meta.delete(INSTALL_KEY);
   await tx.done;
   return true;
 }
 
-/** One entity by id. */
-export async function getEntity(db: Db, id: string): Promise<Entity | undefined> {
-  const record = await db.get('entities', id);
-  return record ? fromRecord(record) : undefined;
-}
-
-/** Entities whose name or alias has the text's key; a case-sensitive alias must match exactly. */
-export async function findByAlias(db: Db, text: string): Promise<Entity[]> {
-  const key = normalizeKey(text);
-  if (!key) return [];
-  const records = await db.getAllFromIndex('entities', 'keys', key);
-  return records.filter((r) => normalizeKey(r.name) === key
-    || r.aliases.some((a) => normalizeKey(a.text) === key && (!a.caseSensitive || a.text === text.trim()))).map(fromRecord);
-}
-
-/** Up to `limit` distinct entities with a name or alias key starting with the prefix's key. */
-export async function prefixSearch(db: Db, prefix: string, limit = 20): Promise<Entity[]> {
-  const key = normalizeKey(prefix);
-  if (!key) return [];
-  const found = new Map<string, Entity>();
-  let cursor = await db.transaction('entities').store.index('keys').openCursor(IDBKeyRange.bound(key, `${key}\uffff`));
-  while (cursor && found.size < limit) {
-    if (!found.has(cursor.value.id)) found.set(cursor.value.id, fromRecord(cursor.value));
-    cursor = await cursor.continue();
+/** One part's entities (ascending by id) as records, and the progress, in one transaction. */
+async function writePart(db: Db, version: string, entities: Entity[], progress: InstallState): Promise<void> {
+  // Relaxed durability: a part lost to a crash is simply written again (the progress record is in
+  // the same transaction, and its records have the same keys), so no flush to disk is awaited.
+  const tx = db.transaction(['kbChunks', 'meta'], 'readwrite', { durability: 'relaxed' });
+  const chunks = tx.objectStore('kbChunks');
+  try {
+    for (let i = 0; i < entities.length; i += CHUNK) {
+      const run = entities.slice(i, i + CHUNK);
+      chunks.put({ entities: run }, [version, run[0]!.id]).catch(() => {}); // a failed put fails tx.done, awaited below
+    }
+    tx.objectStore('meta').put(progress, INSTALL_KEY).catch(() => {});
+  } catch (error) {
+    // A put that throws at once (quota) would otherwise let the rest of the part commit.
+    throw await abortWith(tx, error);
   }
-  return [...found.values()];
+  await tx.done;
+}
+
+/**
+ * One entity by id: the user's own, or the completely installed KB's (while an update runs, the
+ * previous version's). The records of an install still running are not read.
+ */
+export async function getEntity(db: Db, id: string): Promise<Entity | undefined> {
+  if (id.startsWith(USER_PREFIX)) return db.get('entities', id);
+  const tx = db.transaction(['kbChunks', 'meta']);
+  const installed = (await tx.objectStore('meta').get(KB_VERSION_KEY)) as InstalledVersion | undefined;
+  if (!installed) return undefined;
+  const { contentVersion } = installed;
+  const cursor = await tx.objectStore('kbChunks').openCursor(IDBKeyRange.bound([contentVersion, ''], [contentVersion, id]), 'prev');
+  const entity = cursor?.value.entities.find((e) => e.id === id);
+  return entity && { ...entity, origin: 'shipped' };
 }
 
 /** Stores user entities atomically (all or none), marked origin 'user'. Ids must be `user:…`. */
 export async function putUserEntities(db: Db, entities: Entity[]): Promise<void> {
-  const bad = entities.find((e) => !e.id.startsWith('user:'));
+  const bad = entities.find((e) => !e.id.startsWith(USER_PREFIX));
   if (bad) throw new Error(`user entity id must start with "user:": ${bad.id}`);
   await mappingQuota('the user pack was not imported', async () => {
     const tx = db.transaction('entities', 'readwrite');
     // A put that throws synchronously (quota) must abort the transaction, or the puts before it would commit.
     try {
-      for (const e of entities) void tx.store.put(toRecord(e, 'user')).catch(() => {});
+      for (const e of entities) void tx.store.put({ ...e, origin: 'user' }).catch(() => {});
     } catch (error) {
       throw await abortWith(tx, error);
     }
@@ -130,5 +127,5 @@ export async function deleteUserEntity(db: Db, id: string): Promise<boolean> {
 
 /** Every user entity. */
 export async function listUserEntities(db: Db): Promise<Entity[]> {
-  return (await db.getAllFromIndex('entities', 'origin', 'user')).map(fromRecord);
+  return db.getAllFromIndex('entities', 'origin', 'user');
 }

@@ -33,7 +33,7 @@ export async function currentStamp(db: Db): Promise<string> {
 /** The user's own entities and the current version, for the linker host. */
 export async function userEntitiesForLinker(db: Db): Promise<{ version: string; entities: Entity[] }> {
   const version = await currentStamp(db);
-  return { version, entities: (await listUserEntities(db)).map(withoutKeys) };
+  return { version, entities: await listUserEntities(db) };
 }
 
 /**
@@ -44,8 +44,3 @@ export async function dropLegacyIndex(db: Db): Promise<void> {
   await db.delete('meta', 'linkerIndex');
 }
 
-/** Drops the store-only lookup keys, which are not part of the KB model. */
-export function withoutKeys(record: Entity & { keys?: string[] }): Entity {
-  const { keys: _keys, ...entity } = record;
-  return entity;
-}

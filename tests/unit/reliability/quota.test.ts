@@ -9,12 +9,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDossierDb, type Db } from '../../../extension/background/db.ts';
 import { highlightHandlers } from '../../../extension/background/highlight-handlers.ts';
 import { importHighlights, saveHighlight } from '../../../extension/background/highlights-store.ts';
-import { BATCH, findByAlias, installKb, installedKbVersion, listUserEntities } from '../../../extension/background/kb-store.ts';
+import { getEntity, installKb, installedKbVersion, listUserEntities } from '../../../extension/background/kb-store.ts';
 import { StorageFullError } from '../../../extension/background/storage-full.ts';
 import { userDataHandlers } from '../../../extension/background/user-data.ts';
 import { toJson } from '../../../src/export/json.ts';
 import { newHighlightId } from '../../../src/export/model.ts';
-import type { Entity, KnowledgeBase } from '../../../src/kb/model.ts';
+import type { Entity } from '../../../src/kb/model.ts';
+import { kbSource } from '../../../src/kb/parts.ts';
 import { parseUserPack } from '../../../src/kb/user-pack.ts';
 import { H1, H2, H3 } from '../export/fixed-highlights.ts';
 
@@ -37,7 +38,8 @@ function diskFullFrom(nth: number, how: 'throw' | 'request-error' = 'throw') {
 }
 
 const entity = (i: number): Entity => ({ id: `org:e${i}`, name: `Entity ${i}`, type: 'organization', aliases: [], description: 'd' });
-const kb = (version: string, n: number): KnowledgeBase => ({ schemaVersion: 1, contentVersion: version, entities: Array.from({ length: n }, (_, i) => entity(i)) });
+/** A KB of `n` entities in parts of about 40 entities: each part one stored record and one progress put. */
+const kb = (version: string, n: number) => kbSource({ schemaVersion: 1, contentVersion: version, entities: Array.from({ length: n }, (_, i) => entity(i)) }, 4_000);
 
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
@@ -82,17 +84,24 @@ describe('storage full', () => {
   });
 
   it('a KB install that runs out of space keeps the previous KB in use, and resumes once there is room', async () => {
-    await installKb(db, kb('v1', 50));
-    diskFullFrom(Math.round(BATCH * 1.4)); // part-way through the second batch of v2
-    const error = await installKb(db, kb('v2', Math.round(BATCH * 2.4))).catch((e: unknown) => e);
+    const v1 = await kb('v1', 50);
+    await installKb(db, v1);
+    const v2 = await kb('v2', 600);
+    expect(v2.header.parts.length).toBeGreaterThan(6);
+    diskFullFrom(7); // the fourth part of v2 (two puts a part)
+    const error = await installKb(db, v2).catch((e: unknown) => e);
     vi.restoreAllMocks();
     expect(error).toBeInstanceOf(StorageFullError);
     expect((error as Error).message).toMatch(/knowledge base update was not finished \(the previous one stays in use\)/);
     expect((await installedKbVersion(db))?.contentVersion).toBe('v1');
-    expect((await findByAlias(db, 'Entity 7')).map((e) => e.id)).toEqual(['org:e7']);
-    // The failed batch left nothing: only the first, committed batch of v2 is there beyond v1.
-    expect(await db.count('entities')).toBe(BATCH);
-    expect(await installKb(db, kb('v2', Math.round(BATCH * 2.4)))).toBe(true);
-    expect(await db.count('entities')).toBe(Math.round(BATCH * 2.4));
+    expect((await getEntity(db, 'org:e7'))?.name).toBe('Entity 7');
+    expect(await getEntity(db, 'org:e500')).toBeUndefined(); // only in v2: the previous KB answers
+    // The failed part left nothing: only the three committed parts of v2 are there beside v1's records.
+    expect(await db.count('kbChunks')).toBe(v1.header.parts.length + 3);
+    const resumed: number[] = [];
+    expect(await installKb(db, v2, (done) => resumed.push(done))).toBe(true);
+    expect(resumed.length).toBe(v2.header.parts.length - 3);
+    expect(await db.count('kbChunks')).toBe(v2.header.parts.length);
+    expect((await getEntity(db, 'org:e500'))?.name).toBe('Entity 500');
   });
 });

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openDossierDb } from '../../../extension/background/db.ts';
-import { putUserEntities } from '../../../extension/background/kb-store.ts';
+import { installKb, putUserEntities } from '../../../extension/background/kb-store.ts';
+import { kbSource } from '../../../src/kb/parts.ts';
 import { currentStamp, dropLegacyIndex, markEntitiesChanged, setEntitiesStamp, userEntitiesForLinker } from '../../../extension/background/linker-cache.ts';
 import type { Entity } from '../../../src/kb/model.ts';
 
@@ -12,7 +13,7 @@ const mine: Entity = { id: 'user:tom-hendry', name: 'Tom Hendry', type: 'person'
 async function freshDb() {
   globalThis.indexedDB = new IDBFactory();
   const db = await openDossierDb();
-  await db.put('entities', { ...apt29, keys: ['apt29', 'cozy bear'] });
+  await installKb(db, await kbSource({ schemaVersion: 1, contentVersion: 'v1', entities: [apt29] }));
   return db;
 }
 
@@ -26,7 +27,7 @@ describe('linker-cache (entity-set version)', () => {
     expect(await currentStamp(db)).toBe('kb:1:v1');
   });
 
-  it('hands the linker host the user entities only, without store keys, and a new version after a change', async () => {
+  it('hands the linker host the user entities only, and a new version after a change', async () => {
     const db = await freshDb();
     await setEntitiesStamp(db, 'kb:1:v1');
     await putUserEntities(db, [mine]);

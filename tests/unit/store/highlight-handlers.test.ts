@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDossierDb, type Db } from '../../../extension/background/db.ts';
 import { highlightHandlers, HIGHLIGHT_METHODS } from '../../../extension/background/highlight-handlers.ts';
+import { installKb } from '../../../extension/background/kb-store.ts';
+import { kbSource } from '../../../src/kb/parts.ts';
 import { parseImport } from '../../../src/export/import.ts';
 import { toJson } from '../../../src/export/json.ts';
 import { HIGHLIGHT_ID, newHighlightId } from '../../../src/export/model.ts';
@@ -11,9 +13,9 @@ let db: Db;
 let n = 0;
 beforeEach(async () => {
   db = await openDossierDb(`handlers-test-${n++}`);
-  await db.put('entities', {
-    id: 'attack:G0016', name: 'APT29', type: 'threat-actor', aliases: [], description: 'A group.', keys: ['apt29'],
-  });
+  await installKb(db, await kbSource({ schemaVersion: 1, contentVersion: 'v1', entities: [
+    { id: 'attack:G0016', name: 'APT29', type: 'threat-actor', aliases: [], description: 'A group.' },
+  ] }));
 });
 
 describe('highlightHandlers', () => {

@@ -1,11 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { KnowledgeBase } from '../../../src/kb/model.ts';
-import { splitKb } from '../../../src/kb/parts.ts';
-import { openDossierDb } from '../../../extension/background/db.ts';
-import { BATCH } from '../../../extension/background/kb-store.ts';
+import { kbSource, splitKb } from '../../../src/kb/parts.ts';
+import { installKb } from '../../../extension/background/kb-store.ts';
+import { openDossierDb, type Db } from '../../../extension/background/db.ts';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: { getURL: (path: string) => `ext:///${path}` } } }));
+
+/** Parts of about 20 KB: some 250 of the entities below. */
+const PART_CHARS = 20_000;
+/** Shipped entities stored, over every stored record. */
+const storedCount = async (db: Db) => (await db.getAll('kbChunks')).reduce((n, r) => n + r.entities.length, 0);
 
 /** A KB of `n` plain entities. */
 function kbOf(n: number, contentVersion = 'v1'): KnowledgeBase {
@@ -19,7 +24,7 @@ function heldFetch(kb: KnowledgeBase | number) {
   const gate = new Promise<void>((resolve) => (release = resolve));
   const files = new Map<string, string>();
   if (typeof kb !== 'number') {
-    const { header, parts } = splitKb(kb, 20_000);
+    const { header, parts } = splitKb(kb, PART_CHARS);
     files.set('kb.json', JSON.stringify(header));
     header.parts.forEach((name, i) => files.set(name, parts[i] as string));
   }
@@ -29,6 +34,26 @@ function heldFetch(kb: KnowledgeBase | number) {
     return typeof kb === 'number' || text === undefined ? new Response('', { status: typeof kb === 'number' ? kb : 404 }) : new Response(text);
   });
   return release;
+}
+
+/**
+ * `fetch` serving `kb` as the package does, holding the first part until `release()` (so an install
+ * stays running); `reads` lists the files served.
+ */
+function firstPartHeldFetch(kb: KnowledgeBase) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const { header, parts } = splitKb(kb, PART_CHARS);
+  const files = new Map(header.parts.map((name, i) => [name, parts[i] as string]));
+  files.set('kb.json', JSON.stringify(header));
+  const reads: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    const name = String(url).replace(/^.*\/kb\//, '');
+    if (name === header.parts[0]) await gate;
+    reads.push(name);
+    return new Response(files.get(name) as string);
+  });
+  return { release, reads, header };
 }
 
 let n = 0;
@@ -51,13 +76,13 @@ describe('bundled KB install status', () => {
     const ready = whenKbReady(db);
     release();
     await ready;
-    expect(await db.count('entities')).toBe(1200);
+    expect(await storedCount(db)).toBe(1200);
     expect(await kbStatus(db)).toEqual({ state: 'ready' });
   });
 
   it('counts entries written while the install runs', async () => {
     const { db, installBundledKb, kbStatus } = await setup();
-    const total = 2 * BATCH + 200; // three install batches
+    const total = 1200; // five parts
     heldFetch(kbOf(total))();
     const seen: string[] = [];
     const running = installBundledKb(db);
@@ -69,13 +94,14 @@ describe('bundled KB install status', () => {
     }
     await running;
     expect(seen.at(0)).toBe('0/0');
-    expect(seen).toContain(`${BATCH}/${total}`);
+    expect(seen.some((s) => /^\d+\/1200$/.test(s) && s !== '1200/1200')).toBe(true);
   });
 
   it('does not take a partly written store for a ready one', async () => {
     const { db, whenKbReady } = await setup();
     // A worker that stopped half-way: some entities, no recorded version.
-    await db.put('entities', { id: 't:0', name: 'Entity 0', type: 'organization', description: 'A test body.', aliases: [], origin: 'shipped', keys: ['entity 0'] });
+    await expect(installKb(db, await kbSource(kbOf(1200), PART_CHARS), () => { throw new Error('worker stopped'); })).rejects.toThrow('worker stopped');
+    expect(await storedCount(db)).toBeGreaterThan(0);
     const release = heldFetch(kbOf(1200));
     let done = false;
     const ready = whenKbReady(db).then(() => (done = true));
@@ -83,7 +109,7 @@ describe('bundled KB install status', () => {
     expect(done).toBe(false);
     release();
     await ready;
-    expect(await db.count('entities')).toBe(1200);
+    expect(await storedCount(db)).toBe(1200);
   });
 
   it('says why an install failed, and a caller that needs the KB tries again', async () => {
@@ -94,5 +120,38 @@ describe('bundled KB install status', () => {
     heldFetch(kbOf(3))();
     await whenKbReady(db);
     expect(await kbStatus(db)).toEqual({ state: 'ready' });
+  });
+});
+
+describe('a card\'s entity while the KB installs', () => {
+  it('comes at once from the package while the install runs, then from IndexedDB', async () => {
+    const { db, installBundledKb, kbStatus, lookupEntity } = await setup();
+    const kb = kbOf(1200);
+    const { release, reads, header } = firstPartHeldFetch(kb);
+    const running = installBundledKb(db);
+    const wanted = kb.entities[700]!; // not in the held first part
+    expect(await lookupEntity(db, wanted.id)).toEqual({ ...wanted, origin: 'shipped' });
+    expect(await lookupEntity(db, 't:absent')).toBeUndefined();
+    expect((await kbStatus(db)).state).toBe('installing');
+    expect(await storedCount(db)).toBe(0);
+    release();
+    await running;
+    expect(await kbStatus(db)).toEqual({ state: 'ready' });
+    reads.length = 0;
+    expect(await lookupEntity(db, wanted.id)).toEqual({ ...wanted, origin: 'shipped' });
+    expect(await lookupEntity(db, 't:absent')).toBeUndefined();
+    expect(reads).toEqual([]); // installed: nothing more is read from the package
+    expect(header.parts.length).toBeGreaterThan(2);
+  });
+
+  it('resumes a stopped install when a card asks, and answers from the package meanwhile', async () => {
+    const { db, kbStatus, lookupEntity, whenKbReady } = await setup();
+    const kb = kbOf(1200);
+    const { release } = firstPartHeldFetch(kb);
+    expect((await lookupEntity(db, 't:3'))?.name).toBe('Entity 3');
+    expect((await kbStatus(db)).state).toBe('installing');
+    release();
+    await whenKbReady(db);
+    expect(await storedCount(db)).toBe(1200);
   });
 });
