@@ -45,8 +45,17 @@ async function install(db: Db, source: KbSource, onProgress: ((done: number, tot
   if ((await installedKbVersion(db))?.contentVersion === contentVersion) return false;
   const state = (await db.get('meta', INSTALL_KEY)) as InstallState | undefined;
   let { nextPart, done } = state?.contentVersion === contentVersion ? state : { nextPart: 0, done: 0 };
-  while (nextPart < parts.length) {
-    const entities = await source.part(nextPart);
+  // The next part is read (fetched, parsed) while this one is written: the two overlap.
+  const read = (index: number): Promise<Entity[]> | undefined => {
+    if (index >= parts.length) return undefined;
+    const part = source.part(index);
+    part.catch(() => {}); // an unused read-ahead that fails is not an unhandled rejection; awaited below if used
+    return part;
+  };
+  let ahead = read(nextPart);
+  while (ahead) {
+    const entities = await ahead;
+    ahead = read(nextPart + 1);
     nextPart += 1;
     done += entities.length;
     await writePart(db, contentVersion, entities.filter((e) => !e.id.startsWith(USER_PREFIX)), { contentVersion, nextPart, done });
