@@ -71,7 +71,13 @@ export const upgradeSteps: Record<number, (db: Db, tx: UpgradeTx) => void> = {
       }
     };
     // A failure must undo the whole upgrade (the database stays at v2), never lose user entities.
-    moveUsers().catch(() => tx.abort());
+    moveUsers().catch(() => {
+      try {
+        tx.abort();
+      } catch {
+        // The transaction already ended with the error: nothing was committed.
+      }
+    });
   },
 };
 

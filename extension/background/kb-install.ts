@@ -16,6 +16,9 @@ import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 let inFlight: Promise<void> | undefined;
 let progress = { done: 0, total: 0 };
 let lastError: string | undefined;
+/** Parts read from the package for lookups, the most recent few (a card's relations share parts). */
+const recentParts = new Map<number, Promise<Entity[]>>();
+const RECENT_PARTS = 3;
 
 /** Installs the bundled KB; a call while one install runs joins it instead of starting another. */
 export function installBundledKb(db: Db): Promise<void> {
@@ -29,6 +32,7 @@ export function installBundledKb(db: Db): Promise<void> {
       })
       .finally(() => {
         inFlight = undefined;
+        recentParts.clear(); // cards read IndexedDB from now on (or the next install reads parts again)
       });
   }
   return inFlight;
@@ -90,10 +94,6 @@ export async function kbStatus(db: Db): Promise<KbStatus> {
   if (inFlight) return { state: 'installing', ...progress };
   return lastError ? { state: 'failed', error: lastError } : { state: 'ready' };
 }
-
-/** Parts read from the package for lookups, the most recent few (a card's relations share parts). */
-const recentParts = new Map<number, Promise<Entity[]>>();
-const RECENT_PARTS = 3;
 
 async function fromPackage(kb: KbSource, id: string): Promise<Entity | undefined> {
   const index = partOf(kb.header, id);
