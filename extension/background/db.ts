@@ -10,7 +10,10 @@ export const DB_NAME = 'dossier';
 export const DB_VERSION = 3;
 
 export interface DossierDB extends DBSchema {
-  /** The user's own entities (`user:…` ids, origin 'user'); shipped ones too before v3. */
+  /**
+   * The user's own entities (`user:…` ids, origin 'user'). Before v3 the shipped ones too, with a
+   * multi-entry `keys` index of their alias keys (still there, no longer written or read).
+   */
   entities: { key: string; value: Entity; indexes: { origin: string } };
   /**
    * Since v3 the shipped KB: a record per run of up to `CHUNK` entities (kb-store.ts), ascending by
@@ -51,33 +54,18 @@ export const upgradeSteps: Record<number, (db: Db, tx: UpgradeTx) => void> = {
     tx.objectStore('highlights').createIndex('created', 'created');
   },
   /**
-   * v3: the shipped KB moves to `kbChunks`, a few hundred entities a record, without the
-   * per-alias `keys` index (one index entry per alias made installs take minutes at full size;
-   * nothing searched it). User entities stay, their `keys` dropped; the KB install record is
-   * removed so the next start installs the KB into the new store (from the package).
+   * v3: the shipped KB moves to `kbChunks`, a few hundred entities a record, without the per-alias
+   * `keys` index (one index entry per alias made installs take minutes at full size; nothing
+   * searched it). The KB install record is removed so the next start installs the KB into the new
+   * store. The old shipped records are not deleted here: Chromium takes ~30 s for 286,000 of them,
+   * and the whole database would wait; `dropLegacyRecords` (kb-store.ts) removes them afterwards
+   * in small transactions. Nothing reads them meanwhile (shipped ids are looked up in `kbChunks`),
+   * and the `keys` index stays, empty for every record written from now on.
    */
   3(db, tx) {
     db.createObjectStore('kbChunks');
-    const entities = tx.objectStore('entities');
-    (entities as unknown as IDBObjectStore).deleteIndex('keys');
     void tx.objectStore('meta').delete('kbVersion');
     void tx.objectStore('meta').delete('kbInstall');
-    const moveUsers = async (): Promise<void> => {
-      const users = await entities.index('origin').getAll('user');
-      await entities.clear();
-      for (const record of users) {
-        const { keys: _keys, ...entity } = record as Entity & { keys?: string[] };
-        void entities.put(entity);
-      }
-    };
-    // A failure must undo the whole upgrade (the database stays at v2), never lose user entities.
-    moveUsers().catch(() => {
-      try {
-        tx.abort();
-      } catch {
-        // The transaction already ended with the error: nothing was committed.
-      }
-    });
   },
 };
 

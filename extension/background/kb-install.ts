@@ -10,7 +10,7 @@ import type { Entity } from '../../src/kb/model.ts';
 import { openKbParts, partOf, type KbSource } from '../../src/kb/parts.ts';
 import type { KbStatus } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
-import { getEntity, installedKbVersion, installKb } from './kb-store.ts';
+import { dropLegacyRecords, getEntity, installedKbVersion, installKb } from './kb-store.ts';
 import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 
 let inFlight: Promise<void> | undefined;
@@ -67,6 +67,8 @@ async function install(db: Db): Promise<void> {
   // user entities, stays valid.
   if (await installKb(db, kb, onProgress)) await setEntitiesStamp(db, `kb:${kb.header.schemaVersion}:${kb.header.contentVersion}`);
   await dropLegacyIndex(db);
+  // Not awaited: the KB is ready meanwhile; a stopped run continues after the next start.
+  void dropLegacyRecords(db).catch((error: unknown) => console.error('dossier: removing the old KB records failed', error));
 }
 
 /** Starts (or resumes) an install when none runs and no complete one is recorded. */

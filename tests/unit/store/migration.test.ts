@@ -10,7 +10,7 @@ import { openDB } from 'idb';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DB_VERSION, openDossierDb, upgradeSteps, type Db, type DossierDB } from '../../../extension/background/db.ts';
-import { getEntity, installedKbVersion, installKb, listUserEntities } from '../../../extension/background/kb-store.ts';
+import { dropLegacyRecords, getEntity, installedKbVersion, installKb, listUserEntities } from '../../../extension/background/kb-store.ts';
 import { exportAll, importHighlights, listHighlights } from '../../../extension/background/highlights-store.ts';
 import { userDataHandlers } from '../../../extension/background/user-data.ts';
 import { compileKb } from '../../../src/kb/compile.ts';
@@ -90,14 +90,20 @@ describe('database migration v1 → current', () => {
     expect(db.version).toBe(DB_VERSION);
     const after = await dump(db);
     const byKey = <T extends { id?: string; key?: string }>(list: T[]) => [...list].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)));
+    // The upgrade itself only adds the new store; the old records go afterwards, in small steps.
+    expect(byKey(after.entities)).toEqual(byKey(before.entities));
+    expect(await db.count('kbChunks')).toBe(0);
+    expect((await listUserEntities(db)).map((e) => e.id).sort()).toEqual(['user:acme', 'user:jane']);
+    expect(await getEntity(db, kb.entities[5]!.id)).toBeUndefined(); // old shipped records are never read
+    expect(await dropLegacyRecords(db)).toBe(kb.entities.length);
     // User entities stay exactly (their store-only keys dropped); the shipped ones left the store.
-    expect(byKey(after.entities)).toEqual(byKey(userEntities.map((e) => ({ ...e, origin: 'user' }))));
+    expect(byKey(await db.getAll('entities'))).toEqual(byKey(userEntities.map((e) => ({ ...e, origin: 'user' }))));
+    expect(await dropLegacyRecords(db)).toBe(0);
     expect(byKey(after.highlights)).toEqual(byKey(before.highlights));
     expect(byKey(after.corrections)).toEqual(byKey(before.corrections));
     // No KB is recorded as installed, so the next start installs it into the new store; the rest of meta stays.
     expect(after.meta).toEqual(before.meta.filter(([k]) => k !== 'kbVersion'));
     expect(await installedKbVersion(db)).toBeUndefined();
-    expect([...db.transaction('entities').store.indexNames]).toEqual(['origin']);
 
     // The stores' lookups work on migrated data, and the KB installs into the new store.
     expect((await listUserEntities(db)).map((e) => e.id).sort()).toEqual(['user:acme', 'user:jane']);
@@ -122,7 +128,7 @@ describe('database migration v1 → current', () => {
     db.close();
   }, 60_000);
 
-  it('v2 → v3 alone: a database as the last v2 release left it keeps its user entities and drops the shipped ones', async () => {
+  it('v2 → v3 alone: a database as the last v2 release left it keeps its user entities; its shipped ones are removed afterwards', async () => {
     const name = `${NAME}-v2`;
     const v2 = await openDossierDb(name, 2);
     await legacyInstall(v2, { ...kb, entities: kb.entities.slice(0, 500) });
@@ -132,6 +138,7 @@ describe('database migration v1 → current', () => {
     await tx.done;
     v2.close();
     const db = await openDossierDb(name);
+    await dropLegacyRecords(db);
     expect(byId(await db.getAll('entities'))).toEqual(byId(userEntities.map((e) => ({ ...e, origin: 'user' }))));
     expect(await db.get('meta', 'kbInstall')).toBeUndefined();
     expect(await db.get('meta', 'entitiesStamp')).toBe('kb:1:old');
