@@ -58,7 +58,7 @@ export const upgradeSteps: Record<number, (db: Db, tx: UpgradeTx) => void> = {
    * `keys` index (one index entry per alias made installs take minutes at full size; nothing
    * searched it). The KB install record is removed so the next start installs the KB into the new
    * store. The old shipped records are not deleted here: Chromium takes ~30 s for 286,000 of them,
-   * and the whole database would wait; `dropLegacyRecords` (kb-store.ts) removes them afterwards
+   * and the whole database would wait; `dropLegacyRecords` (kb-legacy.ts) removes them afterwards
    * in small transactions. Nothing reads them meanwhile (shipped ids are looked up in `kbChunks`),
    * and the `keys` index stays, empty for every record written from now on.
    */

@@ -10,7 +10,8 @@ import type { Entity } from '../../src/kb/model.ts';
 import { openKbParts, partOf, type KbSource } from '../../src/kb/parts.ts';
 import type { KbStatus } from '../shared/protocol.ts';
 import type { Db } from './db.ts';
-import { dropLegacyRecords, getEntity, installedKbVersion, installKb } from './kb-store.ts';
+import { dropLegacyRecords } from './kb-legacy.ts';
+import { getEntity, installedKbVersion, installKb } from './kb-store.ts';
 import { dropLegacyIndex, setEntitiesStamp } from './linker-cache.ts';
 
 let inFlight: Promise<void> | undefined;

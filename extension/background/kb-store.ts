@@ -20,7 +20,7 @@ export const KB_VERSION_KEY = 'kbVersion';
 /** meta key of an install in progress: which version, how many package parts (and entities) are written. */
 const INSTALL_KEY = 'kbInstall';
 /** Ids of the user's own entities; a shipped KB never writes into this namespace. */
-const USER_PREFIX = 'user:';
+export const USER_PREFIX = 'user:';
 
 export interface InstalledVersion { contentVersion: string; schemaVersion: number; count: number }
 interface InstallState { contentVersion: string; nextPart: number; done: number }
@@ -106,39 +106,6 @@ export async function getEntity(db: Db, id: string): Promise<Entity | undefined>
   const cursor = await tx.objectStore('kbChunks').openCursor(IDBKeyRange.bound([contentVersion, ''], [contentVersion, id]), 'prev');
   const entity = cursor?.value.entities.find((e) => e.id === id);
   return entity && { ...entity, origin: 'shipped' };
-}
-
-/** Records deleted per transaction by `dropLegacyRecords`: each transaction stays short. */
-const LEGACY_BATCH = 2_000;
-
-/**
- * Removes what releases before v3 kept in `entities` beside the user's own: the shipped entities
- * (now in `kbChunks`) and the user entities' alias keys. Small transactions, so user-entity
- * calls are never held up long; a stopped run simply continues next time. Returns how many
- * shipped records were removed.
- */
-export async function dropLegacyRecords(db: Db): Promise<number> {
-  let removed = 0;
-  // Every id outside the user namespace: below "user:" and from "user;" (the next prefix) on.
-  for (const range of [IDBKeyRange.upperBound(USER_PREFIX, true), IDBKeyRange.lowerBound('user;')]) {
-    for (;;) {
-      const tx = db.transaction('entities', 'readwrite');
-      const keys = await tx.store.getAllKeys(range, LEGACY_BATCH);
-      if (keys.length) void tx.store.delete(IDBKeyRange.bound(keys[0]!, keys.at(-1)!));
-      await tx.done;
-      removed += keys.length;
-      if (keys.length < LEGACY_BATCH) break;
-    }
-  }
-  const tx = db.transaction('entities', 'readwrite');
-  for (const record of await tx.store.index('origin').getAll('user')) {
-    if ('keys' in record) {
-      const { keys: _keys, ...entity } = record as Entity & { keys?: string[] };
-      void tx.store.put(entity);
-    }
-  }
-  await tx.done;
-  return removed;
 }
 
 /** Stores user entities atomically (all or none), marked origin 'user'. Ids must be `user:…`. */
