@@ -7,7 +7,7 @@ import { mainContent } from '../../src/text/extract.ts';
 import { createIdleQueue, type Job } from './idle.ts';
 import { InlineMarks } from './inline-marks.ts';
 import type { Painter } from './paint.ts';
-import { watchPage, type PageWatcher } from './rescan.ts';
+import { pageChanges, type PageChange } from './page-changes.ts';
 import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
 import { MentionStore } from './store.ts';
 import type { PageMention } from './types.ts';
@@ -41,7 +41,8 @@ export class ScanSession {
     (error) => console.warn('dossier: scan step failed', error),
     () => this.opts.settled?.(),
   );
-  private watcher: PageWatcher | null = null;
+  /** Unsubscribes from the page's mutation feed; set while the session runs. */
+  private unwatch: (() => void) | null = null;
   private inline = false;
   /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
   private pass = 0;
@@ -51,10 +52,7 @@ export class ScanSession {
   /** Scans the page and starts watching it. */
   start(inline: boolean): void {
     this.inline = inline;
-    this.watcher = watchPage(this.opts.doc, {
-      relink: (roots, removed) => this.relink(roots, removed),
-      rescan: () => this.rescan(),
-    });
+    this.unwatch = pageChanges(this.opts.doc).subscribe((change) => this.onChange(change));
     this.rescan();
   }
 
@@ -63,8 +61,8 @@ export class ScanSession {
     this.pass += 1;
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
-    this.watcher?.stop();
-    this.watcher = null;
+    this.unwatch?.();
+    this.unwatch = null;
     this.opts.painter.clear();
     this.store.clear();
     this.opts.changed();
@@ -116,7 +114,9 @@ export class ScanSession {
     this.queue.push(scanJob(body, this.opts.link, found, { exclude: small ? main : null }));
   }
 
-  private relink(roots: Element[], removed: boolean): void {
+  /** Late content: changed blocks are linked again, a burst or a navigation starts over. */
+  private onChange({ roots, removed, full }: PageChange): void {
+    if (full) return this.rescan();
     if (removed) this.drop(null);
     for (const root of roots) this.queue.push(this.relinkJob(root));
   }
@@ -157,7 +157,6 @@ export class ScanSession {
   };
 
   private quietly(fn: () => void): void {
-    if (this.watcher) this.watcher.quietly(fn);
-    else fn();
+    pageChanges(this.opts.doc).quietly(fn);
   }
 }

@@ -10,6 +10,7 @@ import { rangeFor } from '../../../src/text/ranges.ts';
 import { t } from '../../shared/i18n.ts';
 import { serveContent } from '../../shared/rpc.ts';
 import { scrollToRange } from '../card/flash.ts';
+import { pageChanges } from '../page-changes.ts';
 import type { ContentContext } from '../types.ts';
 import { describeSelection } from './describe-span.ts';
 import { SavedPainter } from './draw.ts';
@@ -17,7 +18,6 @@ import { findAll, statusOf, upsert, type FindResult } from './find-again.ts';
 import { pageKey, readPageText } from './page-text.ts';
 import { saveHighlight } from './save-call.ts';
 import { createSaveUi } from './save-ui.ts';
-import { watchPage } from './watch.ts';
 
 type Saved = Pick<Highlight, 'id' | 'selectors'>;
 
@@ -52,7 +52,7 @@ export function mountSavedHighlights(ctx: ContentContext, doc: Document = docume
     }
     painter.draw([...ranges.values()]);
     // Watch for late content only once there is something to find or keep in place.
-    stopWatching ??= watchPage(doc, refresh);
+    stopWatching ??= pageChanges(doc).subscribe(refresh);
   };
 
   /** Saves made on this page since the last list was asked for (the list may predate them). */
