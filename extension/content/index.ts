@@ -1,9 +1,10 @@
 /**
  * Content script (every frame with a body): follows the settings (paused, sites switched off,
- * highlight styles, inline marks) live; while on, scans the page in idle-time chunks, paints the
- * mentions as `dossier-<type>` highlights and watches for late content (see session.ts). The
- * card UI is loaded only on first use (card-loader.ts). Everything Dossier added is removed
- * when it is switched off or the extension context dies.
+ * mark styles, inline marks, unknown-name marks) live; while on, scans the page in idle-time
+ * chunks, paints the mentions as marks (`dossier-<type>` CSS highlights) and follows late content
+ * (see session.ts). The card UI is loaded only on first use (card-loader.ts); the user's saved
+ * highlights are highlights/. Everything Dossier added is removed when it is switched off or the
+ * extension context dies.
  */
 import { linkKey } from '../shared/corrections.ts';
 import type { PageSummary } from '../shared/protocol.ts';
@@ -117,13 +118,13 @@ function switchOff(): void {
 async function apply(settings: Settings): Promise<void> {
   painter.setStyles(settings.styles);
   if (!isActiveOn(settings, location.hostname)) return switchOff();
-  if (session) return session.setInline(settings.inlineMarks);
+  if (session) return session.follow(settings);
   const link = await pieceLinker();
   benchMark('linker-ready');
   if (dead || session) return;
   session = new ScanSession({ doc: document, link, painter, changed, settled: () => benchMark('scan-done') });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });
-  session.start(settings.inlineMarks);
+  session.start(settings);
 }
 
 async function main(): Promise<void> {

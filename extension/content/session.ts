@@ -12,6 +12,12 @@ import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
 import { MentionStore } from './store.ts';
 import type { PageMention } from './types.ts';
 
+/** The settings a session follows live (see `Settings`). */
+export interface SessionSettings {
+  inlineMarks: boolean;
+  unknownMarks: boolean;
+}
+
 export interface SessionOptions {
   doc: Document;
   link: LinkPiece;
@@ -44,14 +50,17 @@ export class ScanSession {
   /** Unsubscribes from the page's mutation feed; set while the session runs. */
   private unwatch: (() => void) | null = null;
   private inline = false;
+  /** Whether names the KB does not know are marked (the linker finds them either way). */
+  private unknown = true;
   /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
   private pass = 0;
 
   constructor(private readonly opts: SessionOptions) {}
 
   /** Scans the page and starts watching it. */
-  start(inline: boolean): void {
-    this.inline = inline;
+  start({ inlineMarks, unknownMarks }: SessionSettings): void {
+    this.inline = inlineMarks;
+    this.unknown = unknownMarks;
     this.unwatch = pageChanges(this.opts.doc).subscribe((change) => this.onChange(change));
     this.rescan();
   }
@@ -68,8 +77,22 @@ export class ScanSession {
     this.opts.changed();
   }
 
+  /** Follows changed settings: inline marks, unknown-name marks. */
+  follow({ inlineMarks, unknownMarks }: SessionSettings): void {
+    this.setInline(inlineMarks);
+    this.setUnknownMarks(unknownMarks);
+  }
+
+  /** Marks names the KB does not know again (they are linked again) or takes their marks off. */
+  private setUnknownMarks(on: boolean): void {
+    if (on === this.unknown) return;
+    this.unknown = on;
+    if (on) return this.rescan();
+    this.unmark(this.store.all().filter((m) => m.unknown));
+  }
+
   /** Switches inline marks on (wraps what is linked so far) or off (unwraps, then relinks). */
-  setInline(on: boolean): void {
+  private setInline(on: boolean): void {
     if (on === this.inline) return;
     this.inline = on;
     if (on) {
@@ -149,7 +172,9 @@ export class ScanSession {
     };
   }
 
-  private readonly found = (mentions: PageMention[]): void => {
+  private readonly found = (all: PageMention[]): void => {
+    const mentions = this.unknown ? all : all.filter((m) => !m.unknown);
+    if (!mentions.length) return;
     this.store.insertRun(mentions);
     if (this.inline) this.quietly(() => this.marks.wrap(mentions));
     this.opts.painter.add(mentions);

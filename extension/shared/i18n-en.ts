@@ -90,6 +90,7 @@ export const EN = {
   optionsStyleOff: 'Off',
   optionsStyleColour: 'Colour for $1',
   optionsStyleKind: 'Style for $1',
+  optionsUnknownMarks: 'Mark names the knowledge base does not know, in a quieter grey (hovering one shows what the page says of it)',
   optionsInline: 'Accessibility',
   optionsInlineMarks: 'Make names focusable: put each marked name in the Tab order for keyboards and screen readers (changes the page\'s markup while on)',
   optionsPacks: 'Your entities',

@@ -21,6 +21,8 @@ export interface Settings {
   styles: Record<EntityType, HighlightStyle>;
   /** Accessible inline mode: mentions become focusable `<dossier-mark>` elements (changes the page's DOM). */
   inlineMarks: boolean;
+  /** Names the knowledge base does not know get their quieter grey mark (on by default). */
+  unknownMarks: boolean;
 }
 
 /**
@@ -52,7 +54,7 @@ export function sameStyle(a: HighlightStyle, b: HighlightStyle): boolean {
   return a.kind === b.kind && (a.kind === 'off' || a.colour === b.colour);
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES, inlineMarks: false };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES, inlineMarks: false, unknownMarks: true };
 
 const KINDS: readonly HighlightKind[] = ['underline', 'tint', 'off'];
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -75,6 +77,8 @@ export function normaliseSettings(raw: unknown): Settings {
     disabledSites: [...new Set(sites.map((x) => x.toLowerCase()))].sort(),
     styles: Object.fromEntries(ENTITY_TYPES.map((t) => [t, normaliseStyle(storedStyles[t], DEFAULT_STYLES[t])])) as Settings['styles'],
     inlineMarks: s.inlineMarks === true,
+    // Settings stored before this switch existed had the marks on.
+    unknownMarks: s.unknownMarks !== false,
   };
 }
 

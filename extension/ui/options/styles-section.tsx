@@ -1,4 +1,7 @@
-/** Highlight style per entity type: tint (the default), underline or off, and a colour. */
+/**
+ * Mark style per entity type: tint (the default), underline or off, and a colour; and whether
+ * names the knowledge base does not know are marked at all (their quieter grey).
+ */
 import { ENTITY_TYPES, type EntityType } from '../../../src/kb/model.ts';
 import { t, typeLabel } from '../../shared/i18n.ts';
 import type { HighlightKind, HighlightStyle } from '../../shared/settings.ts';
@@ -40,6 +43,11 @@ export function StylesSection({ settings, update }: SettingsSectionProps) {
           })}
         </tbody>
       </table>
+      <label>
+        <input type="checkbox" checked={settings.unknownMarks}
+          onChange={(e) => void update({ unknownMarks: e.currentTarget.checked })} />{' '}
+        {t('optionsUnknownMarks')}
+      </label>
     </section>
   );
 }
