@@ -55,7 +55,8 @@ export const tests = [
       const options = await env.browser.newPage();
       await options.goto(`${env.browser.extensionOrigin}ui/options.html`);
       try {
-        assert.equal(await options.evaluate((sel) => document.querySelector(sel)?.checked, UNKNOWN_SWITCH), true, 'on by default');
+        const shown = await waitFor(options, (sel) => document.querySelector(sel) && { checked: document.querySelector(sel).checked }, UNKNOWN_SWITCH, { what: 'the switch' });
+        assert.equal(shown.checked, true, 'on by default');
         await options.click(UNKNOWN_SWITCH);
         const off = await waitFor(page, marksOnce, 'kb-only', { what: 'unknown marks taken off, the KB mark kept' });
         assert.deepEqual(off.person, ['Olaf Scholz'], 'the KB mark stays');
