@@ -17,6 +17,7 @@ import { contextAlive } from './lifecycle.ts';
 import { Painter } from './paint.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
 import { ScanSession } from './session.ts';
+import { removeLeftHosts } from './ui-hosts.ts';
 import type { ContentContext } from './types.ts';
 
 const teardowns: (() => void)[] = [];
@@ -130,6 +131,7 @@ async function apply(settings: Settings): Promise<void> {
 async function main(): Promise<void> {
   benchMark('scan-start');
   if (!document.body || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  removeLeftHosts(document);
   teardowns.push(switchOff, () => painter.clear());
   // Settings changes apply in order, each after the previous one finished.
   let applying = apply(await getSettings());

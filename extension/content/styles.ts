@@ -12,6 +12,7 @@
  */
 import { ENTITY_TYPES } from '../../src/kb/model.ts';
 import { DEFAULT_STYLES, sameStyle, type HighlightStyle, type Settings } from '../shared/settings-model.ts';
+import { HOSTS_SHOWN_RULE } from './ui-hosts.ts';
 
 /** Saved passages and the flash of "Jump to" (`extension/content/highlights/draw.ts`). */
 export const SAVED = 'dossier-saved';
@@ -64,6 +65,8 @@ export function baseStyleText(): string {
     `::highlight(dossier-unknown) { background-color: rgba(148, 163, 184, 0.2); }`,
     `::highlight(${SAVED}) { background-color: rgba(253, 224, 71, 0.55); }`,
     `::highlight(${FLASH}) { background-color: rgb(251, 146, 60); color: #111; }`,
+    // The card and the save toast show only while this sheet is on the page (ui-hosts.ts).
+    HOSTS_SHOWN_RULE,
   ].join('\n');
 }
 
