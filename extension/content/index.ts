@@ -11,10 +11,10 @@ import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { createCardLoader, type CardLoader } from './card-loader.ts';
-import { mountSavedHighlights } from './highlights/index.ts';
+import { mountHighlights } from './highlights/index.ts';
 import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
-import { Painter } from './paint.ts';
+import { MarkPainter } from './paint.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
 import { ScanSession } from './session.ts';
 import { removeLeftHosts } from './ui-hosts.ts';
@@ -22,12 +22,12 @@ import type { ContentContext } from './types.ts';
 
 const teardowns: (() => void)[] = [];
 const listeners = new Set<() => void>();
-const painter = new Painter();
+const painter = new MarkPainter();
 let session: ScanSession | null = null;
 let cards: CardLoader | null = null;
 let dead = false;
 
-/** Removes highlights, stylesheet, marks, card UI and observers: the extension is gone. */
+/** Removes marks (CSS and inline), stylesheet, highlights, card UI and observers: the extension is gone. */
 function teardown(): void {
   if (dead) return;
   dead = true;
@@ -143,8 +143,8 @@ async function main(): Promise<void> {
       focusNextMention: async () => ({ found: (await cards?.get())?.next() ?? false }),
     }),
   );
-  // Saved highlights (extension/content/highlights/): their own module, mounted once per page.
-  teardowns.push(mountSavedHighlights(ctx));
+  // The user's highlights (extension/content/highlights/): their own module, mounted once per page.
+  teardowns.push(mountHighlights(ctx));
   // An orphaned script gets no message telling it so: check when the tab is shown again.
   const checkAlive = (): void => {
     if (!contextAlive()) teardown();

@@ -6,7 +6,7 @@
 import { mainContent } from '../../src/text/extract.ts';
 import { createIdleQueue, type Job } from './idle.ts';
 import { InlineMarks } from './inline-marks.ts';
-import type { Painter } from './paint.ts';
+import type { MarkPainter } from './paint.ts';
 import { pageChanges, type PageChange } from './page-changes.ts';
 import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
 import { MentionStore } from './store.ts';
@@ -21,7 +21,7 @@ export interface SessionSettings {
 export interface SessionOptions {
   doc: Document;
   link: LinkPiece;
-  painter: Painter;
+  painter: MarkPainter;
   /** Called after the mentions changed (a chunk linked, a block re-linked, a rescan). */
   changed(): void;
   /** Called when every queued scan and re-link has finished (the page is fully marked for now). */
@@ -65,7 +65,7 @@ export class ScanSession {
     this.rescan();
   }
 
-  /** Stops all work and removes every mark and highlight. */
+  /** Stops all work and takes every mark off (inline ones unwrapped). */
   stop(): void {
     this.pass += 1;
     this.queue.clear();
@@ -108,7 +108,7 @@ export class ScanSession {
   }
 
   /**
-   * Takes these mentions off the page (store and highlights). Inline marks are not unwrapped one
+   * Takes these mentions off the page (store and marks). Inline marks are not unwrapped one
    * by one: the page is linked again instead, the link function now suppressing these.
    */
   unmark(mentions: readonly PageMention[]): void {

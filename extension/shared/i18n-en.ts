@@ -83,7 +83,7 @@ export const EN = {
   optionsSites: 'Sites',
   optionsSitesNone: 'Dossier runs on every site.',
   optionsSiteRemove: 'Enable again',
-  optionsStyles: 'Highlight styles',
+  optionsStyles: 'Mark styles',
   optionsStyleTint: 'Tint',
   optionsStyleUnderline: 'Underline',
   optionsStylesHint: 'Tints cost least. On very large pages an underline makes the browser measure every marked name again whenever the page changes.',

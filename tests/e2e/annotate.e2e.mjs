@@ -100,7 +100,7 @@ export const tests = [
     },
   },
   {
-    name: 'an orphaned content script removes its highlights and sheet (extension reloaded)',
+    name: 'an orphaned content script removes its marks and sheet (extension reloaded)',
     runLast: true,
     async run(env) {
       // Firefox has no orphan to observe: a reloaded add-on is injected again into open pages (the new
