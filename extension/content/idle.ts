@@ -99,7 +99,7 @@ export function createIdleQueue(onError: (error: unknown) => void = () => undefi
     const started = performance.now();
     // Use the idle period the browser offers (up to 50 ms) rather than a fixed sliver of it: a
     // 2 MB page otherwise takes tens of seconds to mark. Safe now that a repaint after new
-    // highlights costs little (tints, viewport window; see paint.ts).
+    // marks costs little (tints, viewport window; see paint.ts).
     const idle = deadline !== undefined && !deadline.didTimeout;
     let last = 0;
     const more = (): boolean => {

@@ -1,31 +1,33 @@
 /**
  * Content script (every frame with a body): follows the settings (paused, sites switched off,
- * highlight styles, inline marks) live; while on, scans the page in idle-time chunks, paints the
- * mentions as `dossier-<type>` highlights and watches for late content (see session.ts). The
- * card UI is loaded only on first use (card-loader.ts). Everything Dossier added is removed
- * when it is switched off or the extension context dies.
+ * mark styles, inline marks, unknown-name marks) live; while on, scans the page in idle-time
+ * chunks, paints the mentions as marks (`dossier-<type>` CSS highlights) and follows late content
+ * (see session.ts). The card UI is loaded only on first use (card-loader.ts); the user's saved
+ * highlights are highlights/. Everything Dossier added is removed when it is switched off or the
+ * extension context dies.
  */
 import { linkKey } from '../shared/corrections.ts';
 import type { PageSummary } from '../shared/protocol.ts';
 import { callBackground, serveContent } from '../shared/rpc.ts';
 import { getSettings, isActiveOn, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { createCardLoader, type CardLoader } from './card-loader.ts';
-import { mountSavedHighlights } from './highlights/index.ts';
+import { mountHighlights } from './highlights/index.ts';
 import { benchMark } from './bench-marks.ts';
 import { contextAlive } from './lifecycle.ts';
-import { Painter } from './paint.ts';
+import { MarkPainter } from './paint.ts';
 import { createPieceLinker, type LinkPiece } from './scanner.ts';
 import { ScanSession } from './session.ts';
+import { removeLeftHosts } from './ui-hosts.ts';
 import type { ContentContext } from './types.ts';
 
 const teardowns: (() => void)[] = [];
 const listeners = new Set<() => void>();
-const painter = new Painter();
+const painter = new MarkPainter();
 let session: ScanSession | null = null;
 let cards: CardLoader | null = null;
 let dead = false;
 
-/** Removes highlights, stylesheet, marks, card UI and observers: the extension is gone. */
+/** Removes marks (CSS and inline), stylesheet, highlights, card UI and observers: the extension is gone. */
 function teardown(): void {
   if (dead) return;
   dead = true;
@@ -117,18 +119,19 @@ function switchOff(): void {
 async function apply(settings: Settings): Promise<void> {
   painter.setStyles(settings.styles);
   if (!isActiveOn(settings, location.hostname)) return switchOff();
-  if (session) return session.setInline(settings.inlineMarks);
+  if (session) return session.follow(settings);
   const link = await pieceLinker();
   benchMark('linker-ready');
   if (dead || session) return;
   session = new ScanSession({ doc: document, link, painter, changed, settled: () => benchMark('scan-done') });
   cards = createCardLoader({ ctx, markAt: (target) => session?.marks.mentionAt(target) ?? null });
-  session.start(settings.inlineMarks);
+  session.start(settings);
 }
 
 async function main(): Promise<void> {
   benchMark('scan-start');
   if (!document.body || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  removeLeftHosts(document);
   teardowns.push(switchOff, () => painter.clear());
   // Settings changes apply in order, each after the previous one finished.
   let applying = apply(await getSettings());
@@ -140,8 +143,8 @@ async function main(): Promise<void> {
       focusNextMention: async () => ({ found: (await cards?.get())?.next() ?? false }),
     }),
   );
-  // Saved highlights (extension/content/highlights/): their own module, mounted once per page.
-  teardowns.push(mountSavedHighlights(ctx));
+  // The user's highlights (extension/content/highlights/): their own module, mounted once per page.
+  teardowns.push(mountHighlights(ctx));
   // An orphaned script gets no message telling it so: check when the tab is shown again.
   const checkAlive = (): void => {
     if (!contextAlive()) teardown();

@@ -4,7 +4,7 @@
  * wrapper in the content script's world that every major GC has to trace in its final pause (a
  * 56 ms pause inside one of Dossier's idle callbacks, seen on CI), and each one the browser
  * updates on every text change anywhere in the page. A Range is made only where one is needed:
- * the highlights near the viewport (paint.ts), an open card, a flash, a save.
+ * the marks near the viewport (paint.ts), an open card, a flash, a save.
  */
 import { rangeOf, type TextPlace } from '../../src/text/ranges.ts';
 import type { MentionShape } from './card/hit-test.ts';

@@ -1,6 +1,7 @@
 /**
- * Paints mentions with the CSS Custom Highlight API: one highlight per entity type, named
- * `dossier-<type>`. The default styles come from `content.css`, injected by the manifest before
+ * Paints the marks: the tint Dossier puts on each mention (the user's saved passages are
+ * highlights, drawn by highlights/draw.ts). Both are drawn with the CSS Custom Highlight API;
+ * the marks as one CSS highlight per entity type, named `dossier-<type>`, and `dossier-unknown`. The default styles come from `content.css`, injected by the manifest before
  * the page is first styled; only styles the user changed are adopted as a constructed sheet
  * (see styles.ts for why). Neither touches the page's DOM tree, so the page's own scripts and
  * serialisation see no change. Ranges are added and removed incrementally, chunk by chunk, and
@@ -19,29 +20,30 @@ import { ViewportWindow } from './viewport-window.ts';
  */
 export const WINDOW_AT = 1_500;
 
-/** Registry name of the quieter highlight of names the KB does not know (issue 16). */
-export const UNKNOWN_HIGHLIGHT = 'dossier-unknown';
+/** CSS highlight name of the quieter mark of names the KB does not know (issue 16). */
+export const UNKNOWN_MARK = 'dossier-unknown';
 
-/** Registry name of the highlight for one entity type. */
-export function highlightName(type: EntityType): string {
+/** CSS highlight name of the marks of one entity type. */
+export function markName(type: EntityType): string {
   return `dossier-${type}`;
 }
 
-/** The highlight a mention is painted in: its type's, or the unknown-name one. */
-const nameOf = (m: PageMention): string => (m.unknown ? UNKNOWN_HIGHLIGHT : highlightName(m.entityType));
+/** The CSS highlight a mention's mark is in: its type's, or the unknown-name one. */
+const nameOf = (m: PageMention): string => (m.unknown ? UNKNOWN_MARK : markName(m.entityType));
 
-/** Owns the page's `dossier-*` highlights and the sheet of the user's own styles. */
-export class Painter {
+/** Owns the page's marks (`dossier-<type>` CSS highlights) and the sheet of the user's own mark styles. */
+export class MarkPainter {
   private sheet: CSSStyleSheet | undefined;
   private override = overrideText(DEFAULT_STYLES);
+  /** The CSS highlight of each mark name. */
   private readonly highlights = new Map<string, Highlight>();
   /** Mentions painted (registered, or tracked by the window), to know when to window. */
   private readonly painted = new Set<PageMention>();
   private window: ViewportWindow | null = null;
-  /** The Range registered for each mention in its highlight, to take that same one out again. */
+  /** The Range registered for each mention in its CSS highlight, to take that same one out again. */
   private readonly registered = new Map<PageMention, Range>();
 
-  /** Paints mentions: registered in their type's highlight, or tracked by the viewport window. */
+  /** Marks mentions: registered in their type's CSS highlight, or tracked by the viewport window. */
   add(mentions: readonly PageMention[]): void {
     if (!mentions.length) return;
     this.adoptOverride();
@@ -54,7 +56,7 @@ export class Painter {
     }
   }
 
-  /** Removes mentions from their highlights (and from the window). */
+  /** Takes mentions' marks off (out of their CSS highlights and the window). */
   remove(mentions: readonly PageMention[]): void {
     for (const m of mentions) this.painted.delete(m);
     this.window?.remove(mentions);
@@ -85,7 +87,7 @@ export class Painter {
     this.window = null;
   }
 
-  /** Applies highlight styles per type (from the settings), live. */
+  /** Applies the mark styles per type (from the settings), live. */
   setStyles(styles: Settings['styles']): void {
     const text = overrideText(styles);
     if (text === this.override) return;
@@ -95,13 +97,13 @@ export class Painter {
     else if (this.highlights.size) this.adoptOverride();
   }
 
-  /** Removes the highlights and the user-style sheet. */
+  /** Removes every mark and the user-style sheet. */
   clear(): void {
     this.stopWindow();
     this.painted.clear();
     this.registered.clear();
-    for (const type of ENTITY_TYPES) CSS.highlights.delete(highlightName(type));
-    CSS.highlights.delete(UNKNOWN_HIGHLIGHT);
+    for (const type of ENTITY_TYPES) CSS.highlights.delete(markName(type));
+    CSS.highlights.delete(UNKNOWN_MARK);
     this.highlights.clear();
     this.dropSheet();
   }

@@ -136,7 +136,7 @@ export function scanJob(
     });
     const before = landing[landing.length - 1] ?? Promise.resolve();
     landing.push(
-      // Replies that land together are painted together: one highlight change, one costly frame
+      // Replies that land together are painted together: one change of the marks, one costly frame
       // on a page of 200,000 nodes, rather than one per reply (each reply is at most 4,000 characters).
       Promise.all([before, reply]).then(([, mentions]) => {
         landing.shift();

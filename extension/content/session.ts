@@ -6,16 +6,22 @@
 import { mainContent } from '../../src/text/extract.ts';
 import { createIdleQueue, type Job } from './idle.ts';
 import { InlineMarks } from './inline-marks.ts';
-import type { Painter } from './paint.ts';
-import { watchPage, type PageWatcher } from './rescan.ts';
+import type { MarkPainter } from './paint.ts';
+import { pageChanges, type PageChange } from './page-changes.ts';
 import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
 import { MentionStore } from './store.ts';
 import type { PageMention } from './types.ts';
 
+/** The settings a session follows live (see `Settings`). */
+export interface SessionSettings {
+  inlineMarks: boolean;
+  unknownMarks: boolean;
+}
+
 export interface SessionOptions {
   doc: Document;
   link: LinkPiece;
-  painter: Painter;
+  painter: MarkPainter;
   /** Called after the mentions changed (a chunk linked, a block re-linked, a rescan). */
   changed(): void;
   /** Called when every queued scan and re-link has finished (the page is fully marked for now). */
@@ -41,37 +47,52 @@ export class ScanSession {
     (error) => console.warn('dossier: scan step failed', error),
     () => this.opts.settled?.(),
   );
-  private watcher: PageWatcher | null = null;
+  /** Unsubscribes from the page's mutation feed; set while the session runs. */
+  private unwatch: (() => void) | null = null;
   private inline = false;
+  /** Whether names the KB does not know are marked (the linker finds them either way). */
+  private unknown = true;
   /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
   private pass = 0;
 
   constructor(private readonly opts: SessionOptions) {}
 
   /** Scans the page and starts watching it. */
-  start(inline: boolean): void {
-    this.inline = inline;
-    this.watcher = watchPage(this.opts.doc, {
-      relink: (roots, removed) => this.relink(roots, removed),
-      rescan: () => this.rescan(),
-    });
+  start({ inlineMarks, unknownMarks }: SessionSettings): void {
+    this.inline = inlineMarks;
+    this.unknown = unknownMarks;
+    this.unwatch = pageChanges(this.opts.doc).subscribe((change) => this.onChange(change));
     this.rescan();
   }
 
-  /** Stops all work and removes every mark and highlight. */
+  /** Stops all work and takes every mark off (inline ones unwrapped). */
   stop(): void {
     this.pass += 1;
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
-    this.watcher?.stop();
-    this.watcher = null;
+    this.unwatch?.();
+    this.unwatch = null;
     this.opts.painter.clear();
     this.store.clear();
     this.opts.changed();
   }
 
+  /** Follows changed settings: inline marks, unknown-name marks. */
+  follow({ inlineMarks, unknownMarks }: SessionSettings): void {
+    this.setInline(inlineMarks);
+    this.setUnknownMarks(unknownMarks);
+  }
+
+  /** Marks names the KB does not know again (they are linked again) or takes their marks off. */
+  private setUnknownMarks(on: boolean): void {
+    if (on === this.unknown) return;
+    this.unknown = on;
+    if (on) return this.rescan();
+    this.unmark(this.store.all().filter((m) => m.unknown));
+  }
+
   /** Switches inline marks on (wraps what is linked so far) or off (unwraps, then relinks). */
-  setInline(on: boolean): void {
+  private setInline(on: boolean): void {
     if (on === this.inline) return;
     this.inline = on;
     if (on) {
@@ -87,7 +108,7 @@ export class ScanSession {
   }
 
   /**
-   * Takes these mentions off the page (store and highlights). Inline marks are not unwrapped one
+   * Takes these mentions off the page (store and marks). Inline marks are not unwrapped one
    * by one: the page is linked again instead, the link function now suppressing these.
    */
   unmark(mentions: readonly PageMention[]): void {
@@ -116,7 +137,9 @@ export class ScanSession {
     this.queue.push(scanJob(body, this.opts.link, found, { exclude: small ? main : null }));
   }
 
-  private relink(roots: Element[], removed: boolean): void {
+  /** Late content: changed blocks are linked again, a burst or a navigation starts over. */
+  private onChange({ roots, removed, full }: PageChange): void {
+    if (full) return this.rescan();
     if (removed) this.drop(null);
     for (const root of roots) this.queue.push(this.relinkJob(root));
   }
@@ -149,7 +172,9 @@ export class ScanSession {
     };
   }
 
-  private readonly found = (mentions: PageMention[]): void => {
+  private readonly found = (all: PageMention[]): void => {
+    const mentions = this.unknown ? all : all.filter((m) => !m.unknown);
+    if (!mentions.length) return;
     this.store.insertRun(mentions);
     if (this.inline) this.quietly(() => this.marks.wrap(mentions));
     this.opts.painter.add(mentions);
@@ -157,7 +182,6 @@ export class ScanSession {
   };
 
   private quietly(fn: () => void): void {
-    if (this.watcher) this.watcher.quietly(fn);
-    else fn();
+    pageChanges(this.opts.doc).quietly(fn);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Contract between the content script's scanner (`content/index.ts`, which extracts, links and
- * registers highlights) and its card UI (`content/card/`, hover and keyboard cards).
+ * paints marks) and its card UI (`content/card/`, hover and keyboard cards).
  */
 import type { Mention } from '../../src/link/types.ts';
 import type { UnknownMention } from '../../src/link/unknown/index.ts';
@@ -25,8 +25,8 @@ export interface ContentContext {
   /** Subscribe to changes of `mentions()` (rescans, late content). Returns an unsubscribe function. */
   onMentionsChanged(listener: () => void): () => void;
   /**
-   * Takes mentions off the page at once (a link the reader marked wrong): out of `mentions()`
-   * and the highlights, and never linked again on this page, not even when their block changes.
+   * Takes mentions off the page at once (a link the reader called wrong): out of `mentions()`
+   * and their marks off, and never linked again on this page, not even when their block changes.
    */
   unmark(mentions: readonly PageMention[]): void;
   /** Typed call to the background. */

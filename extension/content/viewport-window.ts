@@ -1,6 +1,6 @@
 /**
- * Keeps only the mentions near the viewport registered as highlights, for pages with many.
- * Chromium re-validates every registered range on each frame in which a highlight (or the
+ * Keeps only the marks near the viewport registered in their CSS highlights, for pages with many.
+ * Chromium re-validates every registered range on each frame in which a CSS highlight (or the
  * page's DOM) changed, so with tens of thousands of ranges every repaint during a scan cost
  * 50–110 ms; with a few hundred near the viewport it costs next to nothing. An
  * IntersectionObserver on each mention's block (a paragraph, a list item) says which blocks are

@@ -6,10 +6,10 @@ import { ENTITY_TYPES, type EntityType } from '../../src/kb/model.ts';
 
 export const SETTINGS_KEY = 'settings';
 
-export type HighlightKind = 'underline' | 'tint' | 'off';
+export type MarkKind = 'underline' | 'tint' | 'off';
 
-export interface HighlightStyle {
-  kind: HighlightKind;
+export interface MarkStyle {
+  kind: MarkKind;
   /** CSS hex colour, `#rrggbb`. */
   colour: string;
 }
@@ -18,18 +18,20 @@ export interface Settings {
   paused: boolean;
   /** Hostnames (`www.example.com`) where Dossier does nothing. */
   disabledSites: string[];
-  styles: Record<EntityType, HighlightStyle>;
+  styles: Record<EntityType, MarkStyle>;
   /** Accessible inline mode: mentions become focusable `<dossier-mark>` elements (changes the page's DOM). */
   inlineMarks: boolean;
+  /** Names the knowledge base does not know get their quieter grey mark (on by default). */
+  unknownMarks: boolean;
 }
 
 /**
  * Subtle defaults: a light tint, one hue per type, readable on light and dark pages. A tint and
- * not an underline because Chromium re-measures the ink overflow of every underlined highlight
- * (and its ancestors) whenever any highlight or the page's DOM changes: on a page of 200,000
+ * not an underline because Chromium re-measures the ink overflow of every underlined mark
+ * (and its ancestors) whenever any CSS highlight or the page's DOM changes: on a page of 200,000
  * nodes that made each repaint during a scan cost 50–70 ms. Underline stays a user choice.
  */
-export const DEFAULT_STYLES: Readonly<Record<EntityType, HighlightStyle>> = {
+export const DEFAULT_STYLES: Readonly<Record<EntityType, MarkStyle>> = {
   person: { kind: 'tint', colour: '#2f7de1' },
   organization: { kind: 'tint', colour: '#8a5cd6' },
   company: { kind: 'tint', colour: '#6d4fc2' },
@@ -48,19 +50,19 @@ export const DEFAULT_STYLES: Readonly<Record<EntityType, HighlightStyle>> = {
 };
 
 /** True when two styles draw the same (the colour of "off" does not matter). */
-export function sameStyle(a: HighlightStyle, b: HighlightStyle): boolean {
+export function sameStyle(a: MarkStyle, b: MarkStyle): boolean {
   return a.kind === b.kind && (a.kind === 'off' || a.colour === b.colour);
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES, inlineMarks: false };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { paused: false, disabledSites: [], styles: DEFAULT_STYLES, inlineMarks: false, unknownMarks: true };
 
-const KINDS: readonly HighlightKind[] = ['underline', 'tint', 'off'];
+const KINDS: readonly MarkKind[] = ['underline', 'tint', 'off'];
 const HEX = /^#[0-9a-f]{6}$/i;
 
-function normaliseStyle(raw: unknown, fallback: HighlightStyle): HighlightStyle {
-  const s = (raw ?? {}) as Partial<HighlightStyle>;
+function normaliseStyle(raw: unknown, fallback: MarkStyle): MarkStyle {
+  const s = (raw ?? {}) as Partial<MarkStyle>;
   return {
-    kind: KINDS.includes(s.kind as HighlightKind) ? (s.kind as HighlightKind) : fallback.kind,
+    kind: KINDS.includes(s.kind as MarkKind) ? (s.kind as MarkKind) : fallback.kind,
     colour: typeof s.colour === 'string' && HEX.test(s.colour) ? s.colour.toLowerCase() : fallback.colour,
   };
 }
@@ -75,6 +77,8 @@ export function normaliseSettings(raw: unknown): Settings {
     disabledSites: [...new Set(sites.map((x) => x.toLowerCase()))].sort(),
     styles: Object.fromEntries(ENTITY_TYPES.map((t) => [t, normaliseStyle(storedStyles[t], DEFAULT_STYLES[t])])) as Settings['styles'],
     inlineMarks: s.inlineMarks === true,
+    // Settings stored before this switch existed had the marks on.
+    unknownMarks: s.unknownMarks !== false,
   };
 }
 

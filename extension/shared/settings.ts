@@ -1,6 +1,6 @@
 /**
  * User settings in `storage.local` under `settings`: a global pause, sites where Dossier is off,
- * and highlight styles per entity type. Typed get/set with defaults filled in, plus a change
+ * mark styles per entity type, inline marks and unknown-name marks. Typed get/set with defaults filled in, plus a change
  * listener so a content script reacts when the popup or options page changes something.
  */
 import browser from 'webextension-polyfill';

@@ -1,4 +1,4 @@
-/* global CSS, Event, XMLSerializer -- functions passed to page.evaluate run in the browser page */
+/* global CSS, Event, XMLSerializer, getComputedStyle -- functions passed to page.evaluate run in the browser page */
 // End-to-end: the built extension annotates a served page in a real browser. Each test gets a
 // fresh page; `env` is { browser, server } (see scripts/e2e.mjs). Runs in Chromium and Firefox.
 import assert from 'node:assert/strict';
@@ -100,7 +100,7 @@ export const tests = [
     },
   },
   {
-    name: 'an orphaned content script removes its highlights and sheet (extension reloaded)',
+    name: 'an orphaned content script removes its marks and sheet (extension reloaded)',
     runLast: true,
     async run(env) {
       // Firefox has no orphan to observe: a reloaded add-on is injected again into open pages (the new
@@ -151,6 +151,31 @@ export const tests = [
       const local = (url) => url.startsWith('data:') || [env.server.url, extensionOrigin].some((origin) => url.replace(/^blob:/, '').startsWith(origin));
       const foreign = requests.filter((url) => !local(url));
       assert.deepEqual(foreign, []);
+    },
+  },
+  {
+    name: 'removing the add-on while a card is open takes the card off the page (Firefox)',
+    // Last of all: it removes the add-on from this browser.
+    runLast: true,
+    async run(env) {
+      // Chromium keeps a removed extension's content script alive as an orphan, which removes the
+      // card itself (the orphan test above). Firefox destroys the script first; only its content.css goes.
+      if (!env.browser.uninstallExtension) return SKIP;
+      const page = await openAnnotated(env, 'apt29.html', 'threat-actor', 'APT29');
+      const centre = await waitFor(page, rangeCentre, ['dossier-threat-actor', 'APT29'], { what: 'the mark\'s box' });
+      await page.mouse.move(5, 5);
+      await page.mouse.move(centre.x, centre.y, { steps: 4 });
+      /** In the page: whether the card takes room on the page (its host shown, the card box not empty). */
+      const cardShown = () => {
+        const host = document.querySelector('dossier-card-host');
+        const box = host?.shadowRoot?.querySelector('.dossier-card')?.getBoundingClientRect();
+        return Boolean(host && getComputedStyle(host).display !== 'none' && box && box.width > 0 && box.height > 0);
+      };
+      await waitFor(page, cardShown, undefined, { what: 'the open card' });
+      await env.browser.uninstallExtension();
+      await waitFor(page, () => !document.querySelector('dossier-card-host') || getComputedStyle(document.querySelector('dossier-card-host')).display === 'none',
+        undefined, { what: 'the card gone with the add-on' });
+      assert.equal(await page.evaluate(cardShown), false);
     },
   },
 ];

@@ -88,7 +88,7 @@ export async function launchFirefox() {
     browser: 'firefox', executablePath: FIREFOX, headless: true, args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: uuid }) },
   });
-  await browser.installExtension(ext);
+  const addonId = await browser.installExtension(ext);
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-firefox-'));
   const requests = [];
   return {
@@ -100,6 +100,10 @@ export async function launchFirefox() {
       await page.setViewport(VIEWPORT);
       page.on('request', (request) => requests.push(request.url()));
       return page;
+    },
+    /** Removes the add-on from this browser (for the last test of a session: nothing works after it). */
+    async uninstallExtension() {
+      await browser.uninstallExtension(addonId);
     },
     async close() {
       await browser.close().catch(() => {});

@@ -200,6 +200,25 @@ export const tests = [
     },
   },
   {
+    name: 'a passage that arrives after load (late content) is re-found and drawn (one mutation feed)',
+    async run(env) {
+      const { record } = await ensureSaved(env);
+      const page = await openSeed(env, 'gone');
+      const admin = await extensionPage(env);
+      await page.bringToFront();
+      assert.ok((await tabCall(admin, 'getAnchorStatus', {})).orphaned.includes(record.id), 'not on the page at first');
+      // The page adds the passage itself, as a late article body would.
+      await page.evaluate((text) => {
+        const p = document.createElement('p');
+        p.textContent = `${text} on Sunday.`;
+        (document.querySelector('article') ?? document.body).append(p);
+      }, PASSAGE);
+      await waitFor(page, (text) => [...(CSS.highlights.get('dossier-saved') ?? [])].some((r) => r.toString() === text), PASSAGE, { what: 'the late passage drawn' });
+      await page.bringToFront();
+      assert.ok((await tabCall(admin, 'getAnchorStatus', {})).anchored.includes(record.id), 'and reported as found');
+    },
+  },
+  {
     name: 'the card\'s Save button saves a mention that is re-found and drawn after a reload',
     async run(env) {
       const page = await openSeed(env);

@@ -30,7 +30,50 @@ function unknownCard() {
   };
 }
 
+/**
+ * In the page: the texts of `dossier-unknown` and `dossier-person` once they are as `want` says
+ * ('both': the unknown place and the KB person marked; 'kb-only': the person and no unknown mark).
+ */
+function marksOnce(want) {
+  const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+  const state = { unknown: texts('dossier-unknown'), person: texts('dossier-person') };
+  const person = state.person.includes('Olaf Scholz');
+  const ready = want === 'both' ? person && state.unknown.includes('Lower Brackenfold') : person && state.unknown.length === 0;
+  return ready ? state : null;
+}
+
+const UNKNOWN_SWITCH = 'section[aria-labelledby="styles-title"] input[type="checkbox"]';
+
 export const tests = [
+  {
+    name: 'unknown names: the options switch takes their quieter marks off live and brings them back, KB marks untouched',
+    timeoutMs: 90_000,
+    async run(env) {
+      const page = await env.browser.newPage();
+      await page.goto(new URL('unknown-switch.html', env.server.url).href);
+      await waitFor(page, marksOnce, 'both', { what: 'unknown and KB marks' });
+      const options = await env.browser.newPage();
+      await options.goto(`${env.browser.extensionOrigin}ui/options.html`);
+      try {
+        const shown = await waitFor(options, (sel) => document.querySelector(sel) && { checked: document.querySelector(sel).checked }, UNKNOWN_SWITCH, { what: 'the switch' });
+        assert.equal(shown.checked, true, 'on by default');
+        await options.click(UNKNOWN_SWITCH);
+        const off = await waitFor(page, marksOnce, 'kb-only', { what: 'unknown marks taken off, the KB mark kept' });
+        assert.deepEqual(off.person, ['Olaf Scholz'], 'the KB mark stays');
+        const fresh = await env.browser.newPage();
+        await fresh.goto(new URL('unknown-switch.html', env.server.url).href);
+        await waitFor(fresh, marksOnce, 'kb-only', { what: 'a new page marked' });
+        assert.deepEqual(await fresh.evaluate(rangesIn, 'dossier-unknown'), [], 'a page opened while off gets no unknown marks');
+        await options.click(UNKNOWN_SWITCH);
+        await waitFor(page, marksOnce, 'both', { what: 'unknown marks back' });
+      } finally {
+        await options.evaluate(async () => {
+          const { settings } = await globalThis.chrome.storage.local.get('settings');
+          await globalThis.chrome.storage.local.set({ settings: { ...settings, unknownMarks: true } });
+        });
+      }
+    },
+  },
   {
     name: 'unknown names: marked quietly, a card with the page\'s role sentence, "Add to my entities" links it on a second page (and it is editable in options)',
     timeoutMs: 60_000,

@@ -2,7 +2,9 @@
  * The card's place in the page: a `<dossier-card-host>` on the document element with an open
  * shadow root, so page CSS cannot reach the card and the card's CSS cannot leak out.
  */
-export const HOST_TAG = 'dossier-card-host';
+import { CARD_HOST_TAG, HOST_DISPLAY } from '../ui-hosts.ts';
+
+export const HOST_TAG = CARD_HOST_TAG;
 
 /** Created host element, its shadow root, and the element the card renders into. */
 export interface CardHost {
@@ -30,7 +32,8 @@ function attachStyles(root: ShadowRoot): void {
   const reset = new CSSStyleSheet();
   // !important: for important rules the shadow tree's own :host wins over the page's, so a page
   // styling `dossier-card-host { display: none !important }` or `* { all: unset !important }` cannot hide the card.
-  reset.replaceSync(':host{all:initial !important;display:contents !important;visibility:visible !important;opacity:1 !important}');
+  // Its display comes from content.css: the card goes with the extension (ui-hosts.ts).
+  reset.replaceSync(`:host{all:initial !important;${HOST_DISPLAY};visibility:visible !important;opacity:1 !important}`);
   root.adoptedStyleSheets = [reset];
   const url = cssUrl();
   if (!url) {

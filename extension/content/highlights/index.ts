@@ -1,7 +1,7 @@
 /**
- * Saved highlights on the page: lists this page's highlights once the first scan is done,
- * re-finds each in the page text (exact → position → fuzzy), draws them as `dossier-saved`,
- * tries again when late content arrives, and serves the side panel's `getAnchorStatus` and
+ * The user's highlights (saved passages) on the page: lists this page's highlights, re-finds
+ * each in the page text (exact → position → fuzzy), draws them as `dossier-saved`, tries again
+ * when the page's mutation feed (page-changes.ts) reports late content, and serves the side panel's `getAnchorStatus` and
  * `revealHighlight` plus the context menu's / keyboard command's `saveSelection`.
  * An orphan (a passage no longer on the page) is reported, never deleted.
  */
@@ -10,24 +10,24 @@ import { rangeFor } from '../../../src/text/ranges.ts';
 import { t } from '../../shared/i18n.ts';
 import { serveContent } from '../../shared/rpc.ts';
 import { scrollToRange } from '../card/flash.ts';
+import { pageChanges } from '../page-changes.ts';
 import type { ContentContext } from '../types.ts';
 import { describeSelection } from './describe-span.ts';
-import { SavedPainter } from './draw.ts';
+import { HighlightPainter } from './draw.ts';
 import { findAll, statusOf, upsert, type FindResult } from './find-again.ts';
 import { pageKey, readPageText } from './page-text.ts';
 import { saveHighlight } from './save-call.ts';
 import { createSaveUi } from './save-ui.ts';
-import { watchPage } from './watch.ts';
 
 type Saved = Pick<Highlight, 'id' | 'selectors'>;
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Mounts saved highlights on this page; returns the teardown. */
-export function mountSavedHighlights(ctx: ContentContext, doc: Document = document): () => void {
+export function mountHighlights(ctx: ContentContext, doc: Document = document): () => void {
   // Highlights belong to the page a reader sees: frames (ads, embeds) keep none.
   if (doc.defaultView !== doc.defaultView?.top) return () => undefined;
-  const painter = new SavedPainter();
+  const painter = new HighlightPainter();
   const ui = createSaveUi(doc);
   let saved: Saved[] = [];
   let result: FindResult = { placed: [], orphaned: [] };
@@ -52,7 +52,7 @@ export function mountSavedHighlights(ctx: ContentContext, doc: Document = docume
     }
     painter.draw([...ranges.values()]);
     // Watch for late content only once there is something to find or keep in place.
-    stopWatching ??= watchPage(doc, refresh);
+    stopWatching ??= pageChanges(doc).subscribe(refresh);
   };
 
   /** Saves made on this page since the last list was asked for (the list may predate them). */

@@ -5,11 +5,12 @@
  * cannot reach them and a page never showing them keeps its DOM as parsed.
  */
 import { t } from '../../shared/i18n.ts';
+import { HOST_DISPLAY, SAVE_HOST_TAG } from '../ui-hosts.ts';
 
-export const SAVE_HOST_TAG = 'dossier-highlight-host';
+export { SAVE_HOST_TAG };
 const TOAST_MS = 4000;
 
-const STYLE = `:host{all:initial}
+const STYLE = `:host{all:initial;${HOST_DISPLAY}}
 .box{position:fixed;z-index:2147483647;right:16px;bottom:16px;max-width:22rem;display:grid;gap:.5rem;
  font:14px/1.4 system-ui,sans-serif;color:#1a1a1a}
 .toast,form{background:#fff;border:1px solid #888;border-radius:8px;padding:.6rem .75rem;box-shadow:0 4px 16px rgba(0,0,0,.2)}

@@ -1,4 +1,4 @@
-/** The options page: sites, highlight styles, the user's own entities, corrections, licences. */
+/** The options page: sites, mark styles, the user's own entities, corrections, licences. */
 import browser from 'webextension-polyfill';
 import { t } from '../../shared/i18n.ts';
 import { useSettings } from '../common/use-settings.ts';

@@ -1,10 +1,13 @@
-/** Highlight style per entity type: tint (the default), underline or off, and a colour. */
+/**
+ * Mark style per entity type: tint (the default), underline or off, and a colour; and whether
+ * names the knowledge base does not know are marked at all (their quieter grey).
+ */
 import { ENTITY_TYPES, type EntityType } from '../../../src/kb/model.ts';
 import { t, typeLabel } from '../../shared/i18n.ts';
-import type { HighlightKind, HighlightStyle } from '../../shared/settings.ts';
+import type { MarkKind, MarkStyle } from '../../shared/settings.ts';
 import type { SettingsSectionProps } from './sites-section.tsx';
 
-const KINDS: { kind: HighlightKind; label: () => string }[] = [
+const KINDS: { kind: MarkKind; label: () => string }[] = [
   { kind: 'tint', label: () => t('optionsStyleTint') },
   { kind: 'underline', label: () => t('optionsStyleUnderline') },
   { kind: 'off', label: () => t('optionsStyleOff') },
@@ -12,7 +15,7 @@ const KINDS: { kind: HighlightKind; label: () => string }[] = [
 
 /** One table row per type; labels name the type so each control is understandable alone. */
 export function StylesSection({ settings, update }: SettingsSectionProps) {
-  const change = (type: EntityType, patch: Partial<HighlightStyle>): void =>
+  const change = (type: EntityType, patch: Partial<MarkStyle>): void =>
     void update({ styles: { ...settings.styles, [type]: { ...settings.styles[type], ...patch } } });
   return (
     <section aria-labelledby="styles-title">
@@ -27,7 +30,7 @@ export function StylesSection({ settings, update }: SettingsSectionProps) {
                 <th scope="row">{typeLabel(type)}</th>
                 <td>
                   <select aria-label={t('optionsStyleKind', typeLabel(type))} value={style.kind}
-                    onChange={(e) => change(type, { kind: e.currentTarget.value as HighlightKind })}>
+                    onChange={(e) => change(type, { kind: e.currentTarget.value as MarkKind })}>
                     {KINDS.map((k) => <option key={k.kind} value={k.kind}>{k.label()}</option>)}
                   </select>
                 </td>
@@ -40,6 +43,11 @@ export function StylesSection({ settings, update }: SettingsSectionProps) {
           })}
         </tbody>
       </table>
+      <label>
+        <input type="checkbox" checked={settings.unknownMarks}
+          onChange={(e) => void update({ unknownMarks: e.currentTarget.checked })} />{' '}
+        {t('optionsUnknownMarks')}
+      </label>
     </section>
   );
 }

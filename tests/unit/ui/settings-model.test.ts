@@ -21,6 +21,13 @@ describe('settings model', () => {
     expect(s.styles.agency).toEqual(DEFAULT_SETTINGS.styles.agency);
   });
 
+  it('marks unknown names unless switched off, settings stored before the switch included', () => {
+    expect(DEFAULT_SETTINGS.unknownMarks).toBe(true);
+    expect(normaliseSettings({ paused: false, disabledSites: [], inlineMarks: false }).unknownMarks).toBe(true);
+    expect(normaliseSettings({ unknownMarks: false }).unknownMarks).toBe(false);
+    expect(normaliseSettings({ unknownMarks: 'no' }).unknownMarks).toBe(true);
+  });
+
   it('switches a site off and on again, and respects the global pause', () => {
     const off = withSite(DEFAULT_SETTINGS, 'WWW.Example.com', false);
     expect(off.disabledSites).toEqual(['www.example.com']);
