@@ -7,7 +7,7 @@ import type { IndexEntity } from './linker-index.ts';
 import type { IndexLayer } from './layers.ts';
 
 /** Entity objects kept at most; a page touches hundreds. */
-const MAX_CACHED = 20_000;
+const MAX_CACHED = 10_000;
 
 export class EntityTable {
   /** Number of entities, in every layer. */

@@ -10,11 +10,11 @@ import { packPersonTable } from './person-table.ts';
 import { packPostings } from './posting-table.ts';
 import { packStrings } from './string-column.ts';
 
-/** A posting list of per-item lists: starts (one more than items) and targets. */
-function postingList(lists: readonly (readonly number[])[]): { starts: Int32Array; targets: Int32Array } {
-  const starts = new Int32Array(lists.length + 1);
-  lists.forEach((list, i) => (starts[i + 1] = (starts[i] as number) + list.length));
-  return { starts, targets: Int32Array.from(lists.flat()) };
+/** The non-empty lists, by item number. */
+function byItem(lists: readonly (readonly number[])[]): Map<number, readonly number[]> {
+  const map = new Map<number, readonly number[]>();
+  lists.forEach((list, i) => list.length > 0 && map.set(i, list));
+  return map;
 }
 
 function bytes(name: string, values: readonly number[]): Uint8Array {
@@ -30,13 +30,11 @@ function entityParts(index: LinkerIndex): PackedParts['entities'] {
   e.related.forEach((targets, i) => {
     for (const t of targets) relatedBy[t]?.push(i);
   });
-  const related = postingList(e.related);
-  const by = postingList(relatedBy);
   return {
     ids: packStrings(e.ids), names: packStrings(e.names), cues: packStrings(e.cues),
     types: bytes('types', e.types), prominence: bytes('prominence', e.prominence),
     countries: Uint16Array.from(e.countries, (c) => codeNumber.get(c) ?? 0), countryCodes: packStrings(codes),
-    relatedStarts: related.starts, relatedTargets: related.targets, relatedByStarts: by.starts, relatedByTargets: by.targets,
+    related: packPostings(byItem(e.related)), relatedBy: packPostings(byItem(relatedBy)),
   };
 }
 

@@ -24,11 +24,9 @@ export interface PackedParts {
     /** 1 + index into `countryCodes`, or 0. */
     countries: Uint16Array;
     countryCodes: StringColumnParts;
-    /** Related entities as a posting list, each way: entity i's are `targets[starts[i], starts[i + 1])`. */
-    relatedStarts: Int32Array;
-    relatedTargets: Int32Array;
-    relatedByStarts: Int32Array;
-    relatedByTargets: Int32Array;
+    /** Related entities by entity number, each way (few entities have any). */
+    related: PostingParts;
+    relatedBy: PostingParts;
   };
   aliases: {
     /** Raw (case-kept) tokens of each alias, space-joined. */
@@ -50,8 +48,10 @@ export interface PackedParts {
   codes: CodeParts;
 }
 
+const NONE = new Int32Array(0);
+
 /** Split alias keys kept per index (bounded): most aliases never occur on a page, a few on every one. */
-const MAX_CACHED_ALIASES = 50_000;
+const MAX_CACHED_ALIASES = 20_000;
 
 /** A packed index, read in place. */
 export class PackedIndex {
@@ -67,6 +67,8 @@ export class PackedIndex {
   private readonly punctuatedSet: ReadonlySet<number>;
   private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
   private readonly keyException: PostingTable;
+  private readonly relatedTable: PostingTable;
+  private readonly relatedByTable: PostingTable;
   private readonly keyCache = new Map<number, string[]>();
   private readonly rawCache = new Map<number, string[]>();
 
@@ -80,6 +82,8 @@ export class PackedIndex {
     this.byFirstToken = new PostingTable(a.byFirstToken);
     this.keyException = new PostingTable(a.keyException);
     this.punctuatedSet = new Set(a.punctuated);
+    this.relatedTable = new PostingTable(e.related);
+    this.relatedByTable = new PostingTable(e.relatedBy);
     const tables = <T extends object>(group: T): { [K in keyof T]: PostingTable } =>
       Object.fromEntries(Object.entries(group).map(([name, table]) => [name, new PostingTable(table as PostingParts)])) as { [K in keyof T]: PostingTable };
     this.people = tables(parts.people);
@@ -138,13 +142,11 @@ export class PackedIndex {
   }
 
   related(n: number): Int32Array {
-    const { relatedStarts: starts, relatedTargets: targets } = this.parts.entities;
-    return targets.subarray(starts[n] as number, starts[n + 1] as number);
+    return this.relatedTable.get(n) ?? NONE;
   }
 
   relatedBy(n: number): Int32Array {
-    const { relatedByStarts: starts, relatedByTargets: targets } = this.parts.entities;
-    return targets.subarray(starts[n] as number, starts[n + 1] as number);
+    return this.relatedByTable.get(n) ?? NONE;
   }
 }
 

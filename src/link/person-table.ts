@@ -57,7 +57,7 @@ export function packPersonTable(index: LinkerIndex): PersonParts {
 }
 
 /** Names already made, by global alias number: the same name is the same object (stages dedupe by it). */
-const MAX_NAMES = 20_000;
+const MAX_NAMES = 10_000;
 
 /** The person tables over every layer. */
 export function personTableOf(layers: readonly IndexLayer[]): PersonTable {
