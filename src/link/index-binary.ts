@@ -110,6 +110,15 @@ export function openLinkerIndex(buffer: ArrayBuffer): PackedIndex {
   return new PackedIndex(parts as unknown as PackedParts);
 }
 
+/** Whether every value is in [min, limit) (a plain loop: this runs in a cold Worker, over a million values). */
+function allWithin(values: ArrayLike<number>, min: number, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < min || v >= limit) return false;
+  }
+  return true;
+}
+
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
 function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
@@ -119,14 +128,14 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   if (bytes && offsets && (offsets.length === 0 || (offsets[offsets.length - 1] as number) > bytes.length)) fail('has string offsets past its bytes');
   if (slots && hashes && starts && values) {
     if (starts.length !== hashes.length + 1 || (starts[starts.length - 1] as number) > values.length) fail('has postings past its values');
-    if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || slots.some((e) => e >= hashes.length)) fail('has a broken hash table');
+    if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !allWithin(slots, -1, hashes.length) || slots.indexOf(-1) < 0) fail('has a broken hash table');
   }
   for (const [name, child] of Object.entries(node)) if (!ArrayBuffer.isView(child)) checkParts(child as Record<string, unknown>, `${path}.${name}`);
   if (path !== 'index') return;
   const { entities, aliases } = node as unknown as PackedParts;
   const entityCount = entities.types.length;
   if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.offsets.length !== entityCount + 1) fail('has entity columns of different lengths');
-  if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || aliases.entity.some((n) => n < 0 || n >= entityCount)) fail('has alias columns that do not fit its entities');
+  if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
 }
 
 /** An index packed and opened in memory, as the CLI and tests use it (the same form the Worker reads). */
