@@ -131,6 +131,10 @@ async function main() {
     linkerMBps: full.mbPerSecond,
     linkerHeapMB: full.heapMB,
     linkerLoadMs: full.loadMs,
+    // The budget's measure: what the Worker holds for the shipped KB, the index file it reads in
+    // place and its heap after linking 2 MB (caches filled).
+    shippedEntities: scale[0].entities,
+    linkerMemoryMB: scale[0].buffersMB + scale[0].heapAfterLinkMB,
     linkerScale: scale,
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memory: os.totalmem(), node: process.version, chromium: b.chromium, os: `${os.type()} ${os.release()}` },
     date: new Date().toISOString(),

@@ -6,10 +6,11 @@
 import { findUnknownNames, type LinkedSpan } from '../../src/link/unknown/index.ts';
 import type { UnknownSpan } from './messages.ts';
 
-/** What the detector needs besides the text: both sets live as long as the Worker's linker. */
+/** What the detector needs besides the text: both live as long as the Worker's linker. */
 export interface UnknownContext {
   ordinary: ReadonlySet<string>;
-  kbNames: ReadonlySet<string>;
+  /** The KB's names and aliases, as folded keys (the linker's alias table answers). */
+  kbNames: { has(keys: string): boolean };
 }
 
 let words: Promise<Set<string>> | null = null;

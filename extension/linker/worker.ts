@@ -1,12 +1,14 @@
 /**
  * The linker Worker: one per browser, kept warm by its host (host-client.ts). It reads the
- * shipped KB's binary index from the package (`kb/linker-index.bin`, written at build time),
- * adds the user's own entities, builds the linker once per entity-set version, links the chunks
- * pages send, and keeps a session per page. Nothing here touches a DOM or an extension API.
+ * shipped KB's binary index from the package (`kb/linker-index.bin`, written at build time with
+ * its look-up tables) and reads it in place, packs the user's own entities the same way as a
+ * second layer, makes the linker once per entity-set version, links the chunks pages send, and
+ * keeps a session per page. Nothing here touches a DOM or an extension API.
  */
 import type { Entity } from '../../src/kb/model.ts';
-import { decodeLinkerIndex, mergeLinkerIndex } from '../../src/link/index-binary.ts';
-import { buildLinkerIndex, createLinker, type Linker, type LinkerIndex } from '../../src/link/index.ts';
+import { openLinkerIndex, packedIndexOf } from '../../src/link/index-binary.ts';
+import { buildLinkerIndex, linkerOver, type Linker } from '../../src/link/index.ts';
+import type { PackedIndex } from '../../src/link/packed-index.ts';
 import type { FromWorker, LinkedSpan, ToWorker } from './messages.ts';
 import { SessionTable } from './sessions.ts';
 import { readOrdinaryWords, unknownSpans, type UnknownContext } from './unknown-names.ts';
@@ -21,14 +23,14 @@ let linker: Linker | null = null;
 /** What unknown-name detection needs, for the same entity set as `linker`. */
 let unknown: UnknownContext | null = null;
 const sessions = new SessionTable();
-/** The shipped index, read and decoded once per Worker. */
-let shipped: Promise<LinkerIndex> | null = null;
+/** The shipped index, read once per Worker and kept as the file's bytes. */
+let shipped: Promise<PackedIndex> | null = null;
 
 /** A file of the extension package next to this script: a local read, never a network request. */
-async function readShippedIndex(): Promise<LinkerIndex> {
+async function readShippedIndex(): Promise<PackedIndex> {
   const response = await fetch(new URL('kb/linker-index.bin', (globalThis as unknown as { location: Location }).location.href));
   if (!response.ok) throw new Error(`the shipped linker index is missing: HTTP ${response.status}`);
-  return decodeLinkerIndex(await response.arrayBuffer());
+  return openLinkerIndex(await response.arrayBuffer());
 }
 
 /** The linker over the shipped index and the user's entities, and the unknown-name context for the same set. */
@@ -38,10 +40,10 @@ async function build(user: Entity[]): Promise<{ linker: Linker; unknown: Unknown
     throw error;
   });
   const base = await shipped;
-  const index = user.length ? mergeLinkerIndex(base, buildLinkerIndex(user)) : base;
+  const linker = linkerOver(user.length ? [base, packedIndexOf(buildLinkerIndex(user))] : [base]);
   const ordinary = await readOrdinaryWords(new URL('ordinary-words.txt', (globalThis as unknown as { location: Location }).location.href));
   // Names the KB has are never "not in the knowledge base", even where the linker left them unlinked.
-  return { linker: createLinker(index), unknown: { ordinary, kbNames: new Set(index.aliasKeys) } };
+  return { linker, unknown: { ordinary, kbNames: { has: (keys) => linker.knows(keys) } } };
 }
 
 /**

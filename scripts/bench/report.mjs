@@ -33,7 +33,7 @@ export function printResults(r, log) {
   for (const [kind, k] of Object.entries(r.kbInstall)) log(`KB install (${kind}, ${k.entities} entities) into IndexedDB: ${f(k.installMs, 0)} ms; load ${f(k.loadMs, 0)} ms`);
   log(`Content script: ${f(r.contentScriptGzipBytes / 1024)} KB gzipped; loaded later: ${Object.entries(r.lazyScriptsGzipBytes).map(([n, b]) => `${n} ${f(b / 1024)} KB`).join(', ') || 'none'}`);
   for (const s of r.linkerScale ?? []) {
-    log(`Linker Worker, ${s.kb}: ${s.entities} entities, ${s.aliases} aliases; index file ${mb(s.indexBytes)}; load ${f(s.loadMs, 0)} ms; heap ${f(s.heapMB)} MB; ${f(s.mbPerSecond)} MB/s`);
+    log(`Linker Worker, ${s.kb}: ${s.entities} entities, ${s.aliases} aliases; index file ${mb(s.indexBytes)}; load ${f(s.loadMs, 0)} ms; heap ${f(s.heapMB)} MB${s.buffersMB === undefined ? '' : ` (${f(s.heapAfterLinkMB)} MB after linking) + index file ${f(s.buffersMB)} MB`}; ${f(s.mbPerSecond)} MB/s`);
   }
   log('\nTargets');
   log(targetsText(checkTargets(r)));

@@ -61,12 +61,12 @@ function linkList(state: LinkState, items: readonly [number, number][]): void {
   const weight = (c: Candidate): number => c.confidence + contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
   const anchor = known.sort((a, b) => weight(b) - weight(a))[0];
   if (!anchor || anchor.confidence < THRESHOLD + 0.1) return;
-  const type = state.entities[anchor.entity]?.type;
+  const type = state.entities.get(anchor.entity)?.type;
   for (const [from, to] of items) {
     const existing = mentionAt(state, from, to);
     if (existing?.entity === anchor.entity) continue;
     // A name in the list that we link elsewhere to an entity of the same kind is a separate claim; keep it.
-    if (existing && state.entities[existing.entity]?.type === type && existing.confidence >= anchor.confidence) continue;
+    if (existing && state.entities.get(existing.entity)?.type === type && existing.confidence >= anchor.confidence) continue;
     if (!existing && !state.isFree(from, to)) continue;
     state.replace({ from, to, entity: anchor.entity, how: 'appositive', confidence: Math.min(0.85, anchor.confidence), flags: 0 });
     state.localAliases.set(keyOf(state, from, to), anchor.entity);

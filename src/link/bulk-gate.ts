@@ -49,7 +49,7 @@ export function insideLongerName(state: LinkState, from: number, to: number): bo
 
 /** A place followed by ", <its country>" ("Nice, France"): the page says what it is. */
 function placeQualified(state: LinkState, c: Candidate): boolean {
-  const e = state.entities[c.entity];
+  const e = state.entities.get(c.entity);
   const { tokens } = state;
   if (e?.type !== 'place' || c.to >= tokens.length) return false;
   const gap = tokens.text.slice(tokens.end[c.to - 1], tokens.start[c.to]);
@@ -65,7 +65,7 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * Linked once with evidence, it is in play.
  */
 export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
-  const e = state.entities[c.entity];
+  const e = state.entities.get(c.entity);
   if (!(c.flags & BULK) || !e) return false;
   const { ctx, entities, tokens } = state;
   // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.

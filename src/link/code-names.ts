@@ -6,30 +6,48 @@
 import { distance } from 'fastest-levenshtein';
 import { F_DIGIT, type TokenList } from '../text/tokens.ts';
 import { BULK, type LinkerIndex } from './linker-index.ts';
+import { stackedLookup, type IndexLayer, type Lookup } from './layers.ts';
+import { packPostings, type PostingParts } from './posting-table.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
 
 export interface CodeTable {
   /** Digits of a code name → [compact key, entity]. */
-  byDigits: Map<string, [string, number][]>;
+  byDigits: Lookup<[string, number]>;
+}
+
+/** The packed table: alias numbers by the digits of their code name. */
+export interface CodeParts {
+  byDigits: PostingParts;
 }
 
 const digitsOf = (s: string): string => s.replace(/\D+/g, '');
 const MAX_SPAN = 3;
 
-export function buildCodeTable(index: LinkerIndex): CodeTable {
-  const byDigits = new Map<string, [string, number][]>();
+/** Packs the code-name table of an index (build time). */
+export function packCodeTable(index: LinkerIndex): CodeParts {
+  const byDigits = new Map<string, number[]>();
   index.aliasKeys.forEach((key, alias) => {
     if (!/\d/.test(key) || ((index.aliasFlags[alias] as number) & BULK) !== 0) return;
     const compact = key.replace(/ /g, '');
     const digits = digitsOf(compact);
     if (!digits || !/[a-z]/.test(compact) || compact.length < 4) return;
     const list = byDigits.get(digits) ?? [];
-    list.push([compact, index.aliasEntity[alias] as number]);
+    list.push(alias);
     byDigits.set(digits, list);
   });
-  return { byDigits };
+  return { byDigits: packPostings(byDigits) };
+}
+
+/** The code-name table over every layer. */
+export function codeTableOf(layers: readonly IndexLayer[]): CodeTable {
+  return {
+    byDigits: stackedLookup(layers, (index) => index.codes.byDigits, (layer, values, i) => {
+      const alias = values[i] as number;
+      return [layer.index.aliasKeys(alias).join(''), layer.entityShift + (layer.index.aliasEntity[alias] as number)];
+    }),
+  };
 }
 
 function joinable(tokens: TokenList, i: number): boolean {

@@ -23,7 +23,7 @@ function byProminence(state: LinkState, people: PersonTable, i: number): Candida
     // The surname as the KB spells it, or in another romanisation of it (Zelenski, Shoygu); never only by sound.
     const similarity = surnameSimilarity(key, p.surname);
     if (similarity < 0.92) continue;
-    const e = state.entities[p.entity];
+    const e = state.entities.get(p.entity);
     if (!e || e.prominence < 0.5) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from: i, to: i + 1 });
     if (!e.country) continue;

@@ -50,7 +50,7 @@ function hasCue(e: IndexEntity, cues: ReadonlySet<number>): boolean {
 
 /** Support from the mention's place on the page: 0.25 for a credited news body or a quoted index or company. */
 export function furnitureSupport(state: LinkState, c: Candidate): number {
-  const e = state.entities[c.entity];
+  const e = state.entities.get(c.entity);
   if (!e || (!isOrganisationType(e.type) && e.type !== 'other')) return 0;
   if ((e.type === 'organization' || e.type === 'media') && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
   const { text } = state.tokens;
@@ -72,7 +72,7 @@ const DATELINE_AFTER = /^(?:,[ \t\u00a0]*[A-Z][\p{L} .]{0,30})?[ \t\u00a0]+\([\p
  */
 export function datelinePlace(state: LinkState, c: Candidate): boolean {
   const { tokens } = state;
-  const type = state.entities[c.entity]?.type;
+  const type = state.entities.get(c.entity)?.type;
   if (type !== 'place' && type !== 'country') return false;
   for (let k = c.from; k < c.to; k++) if (((tokens.flags[k] as number) & F_UPPER) === 0) return false;
   const start = tokens.start[c.from] as number;

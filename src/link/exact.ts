@@ -2,39 +2,35 @@
  * Stage 1: every alias of the KB found in the text, in one pass over the tokens (a hash lookup
  * on each token's key, then a comparison of the following tokens), on word boundaries.
  */
-import type { Token, TokenList } from '../text/tokens.ts';
-import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
+import { hashWord, type Token, type TokenList } from '../text/tokens.ts';
+import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY } from './linker-index.ts';
+import type { IndexLayer } from './layers.ts';
+import type { PackedIndex } from './packed-index.ts';
 import type { Candidate } from './state.ts';
-import { IntMultiMap } from './int-multimap.ts';
 
+/** The aliases of every layer, read from each packed index's first-token table and alias columns. */
 export interface AliasTable {
-  index: LinkerIndex;
-  /** Hash of the first token, in every spelling a page may use → alias ids. */
-  byFirstToken: IntMultiMap;
-  /** Words of each alias, split when first needed (most aliases never occur on a page). */
-  aliasTokens: (string[] | undefined)[];
-  aliasRawTokens: (string[] | undefined)[];
-  /** Aliases that may match across a comma or bracket, because they are written with one. */
-  punctuated: Set<number>;
+  layers: readonly IndexLayer[];
 }
 
-export function buildAliasTable(index: LinkerIndex): AliasTable {
-  const byFirstToken = new IntMultiMap(index.derived.firstHashes, index.derived.firstHashAlias);
-  return { index, byFirstToken, aliasTokens: [], aliasRawTokens: [], punctuated: new Set(index.derived.punctuated) };
+export function buildAliasTable(layers: readonly IndexLayer[]): AliasTable {
+  return { layers };
 }
 
-function keysOf(table: AliasTable, alias: number): string[] {
-  return (table.aliasTokens[alias] ??= (table.index.aliasKeys[alias] as string).split(' '));
-}
-
-function rawOf(table: AliasTable, alias: number): string[] {
-  return (table.aliasRawTokens[alias] ??= (table.index.aliasRaw[alias] as string).split(' '));
+/** Whether `keys` (folded words, space-joined) is a name or alias of an entity in the table. */
+export function hasAliasKey(table: AliasTable, keys: string): boolean {
+  const words = keys.split(' ');
+  const hash = hashWord(words[0] as string);
+  return table.layers.some(({ index }) => {
+    const ids = index.byFirstToken.get(hash);
+    return !!ids && ids.some((id) => index.aliasKeys(id).join(' ') === keys);
+  });
 }
 
 /** Whether the text's letter case fits the alias: exact case for case-sensitive aliases, capitals where the name has them. */
-function caseFits(table: AliasTable, alias: number, tokens: TokenList, at: number): boolean {
-  const flags = table.index.aliasFlags[alias] as number;
-  const raw = rawOf(table, alias);
+function caseFits(index: PackedIndex, alias: number, tokens: TokenList, at: number): boolean {
+  const flags = index.aliasFlags[alias] as number;
+  const raw = index.aliasRaw(alias);
   for (let k = 0; k < raw.length; k++) {
     const token = tokens.get(at + k);
     const want = raw[k] as string;
@@ -66,39 +62,45 @@ export function aliasBase(flags: number, length: number): number {
 export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const ids = table.byFirstToken.get(tokens.hash[i] as number);
-    if (!ids) continue;
-    let first: Token | null = null;
-    for (const id of ids) {
-      const keys = keysOf(table, id);
-      if (i + keys.length > tokens.length) continue;
-      const second = table.index.derived.secondHashes[id] as number;
-      if (second >= 0 && tokens.hash[i + 1] !== second) continue;
-      first ??= tokens.get(i);
-      if (first.key !== keys[0]) continue;
-      let ok = true;
-      const punctuated = table.punctuated.has(id);
-      for (let k = 1; k < keys.length && ok; k++) {
-        const next: Token = tokens.get(i + k);
-        ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
-      }
-      if (!ok || !caseFits(table, id, tokens, i)) continue;
-      const flags = table.index.aliasFlags[id] as number;
-      const respelt = keys.length > 0 && !sameSpelling(rawOf(table, id), tokens, i);
-      // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
-      // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
-      const skipArticle = keys.length > 1 && rawOf(table, id)[0] === 'the' ? 1 : 0;
-      out.push({
-        from: i + skipArticle,
-        to: i + keys.length,
-        entity: table.index.aliasEntity[id] as number,
-        how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
-        confidence: aliasBase(flags, first.raw.length),
-        flags,
-      });
-    }
+    for (const layer of table.layers) findAt(layer, tokens, i, out);
   }
   return out;
+}
+
+/** The aliases of one layer that start at token `i`. */
+function findAt({ index, entityShift }: IndexLayer, tokens: TokenList, i: number, out: Candidate[]): void {
+  const ids = index.byFirstToken.get(tokens.hash[i] as number);
+  if (!ids) return;
+  let first: Token | null = null;
+  for (const id of ids) {
+    const second = index.secondHashes[id] as number;
+    if (second >= 0 && tokens.hash[i + 1] !== second) continue;
+    const keys = index.aliasKeys(id);
+    if (i + keys.length > tokens.length) continue;
+    first ??= tokens.get(i);
+    if (first.key !== keys[0]) continue;
+    let ok = true;
+    const punctuated = index.isPunctuated(id);
+    for (let k = 1; k < keys.length && ok; k++) {
+      const next: Token = tokens.get(i + k);
+      ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
+    }
+    if (!ok || !caseFits(index, id, tokens, i)) continue;
+    const flags = index.aliasFlags[id] as number;
+    const raw = index.aliasRaw(id);
+    const respelt = keys.length > 0 && !sameSpelling(raw, tokens, i);
+    // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
+    // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
+    const skipArticle = keys.length > 1 && raw[0] === 'the' ? 1 : 0;
+    out.push({
+      from: i + skipArticle,
+      to: i + keys.length,
+      entity: entityShift + (index.aliasEntity[id] as number),
+      how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
+      confidence: aliasBase(flags, first.raw.length),
+      flags,
+    });
+  }
 }
 
 export const isContextOnly = (c: Candidate): boolean => (c.flags & CONTEXT_ONLY) !== 0;

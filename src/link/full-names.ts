@@ -25,7 +25,7 @@ export function fullNames(state: LinkState, people: PersonTable): FullName[] {
   const out: FullName[] = [];
   const { tokens } = state;
   for (const c of state.mentions()) {
-    if (state.entities[c.entity]?.type !== 'person' || c.to - c.from < 2) continue;
+    if (state.entities.get(c.entity)?.type !== 'person' || c.to - c.from < 2) continue;
     out.push({ at: c.from, given: nameKey(tokens, c.from), surname: nameKey(tokens, c.to - 1), entity: c.entity, confidence: c.confidence });
   }
   for (let i = 0; i + 1 < tokens.length; i++) {

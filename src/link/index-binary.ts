@@ -1,150 +1,145 @@
 /**
- * The linker index as one binary file, written at build time (`kb/linker-index.bin`) and read
- * by the linker Worker with a single fetch: every string column is one run of UTF-8 in a string
- * pool (NUL-separated), every number column a typed array, the relations a posting list
- * (offsets + targets). No per-alias JSON objects to parse; decoding is one TextDecoder pass and
- * a few array copies.
+ * The linker index as one binary file, written at build time (`kb/linker-index.bin`) and read by
+ * the linker Worker with a single fetch. Every part of the packed index (packed-index.ts: string
+ * columns, number columns, look-up tables) is a section of the file, and opening the file makes
+ * typed-array views onto those sections: nothing is copied or decoded up front.
  *
- * Layout: "DLX1", a u32 header length, a JSON header (the index version and each section's
- * kind, offset and length), then the sections, each 4-byte aligned.
+ * Layout: "DLX2", a u32 header length, a JSON header (the index version and each section's
+ * path, kind, offset and element count), then the sections, each 4-byte aligned.
  */
-import { LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
+import { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
+import { packLinkerIndex } from './index-pack.ts';
+import { PackedIndex, type PackedParts } from './packed-index.ts';
 
-const MAGIC = 'DLX1';
+const MAGIC = 'DLX2';
 
-type Kind = 'strings' | 'i32' | 'u8';
+const KINDS = { u8: Uint8Array, u16: Uint16Array, i32: Int32Array, u32: Uint32Array } as const;
+type Kind = keyof typeof KINDS;
+type Column = InstanceType<(typeof KINDS)[Kind]>;
+
 interface Section {
-  name: string;
+  /** Where the array sits in the packed index, as dotted names ("aliases.raw.bytes"). */
+  path: string;
   kind: Kind;
   offset: number;
   length: number;
 }
 
-const STRING_COLUMNS = ['ids', 'names', 'countries', 'cues', 'aliasKeys', 'aliasRaw', 'surnameKeys', 'orgSets'] as const;
-type StringColumn = (typeof STRING_COLUMNS)[number];
-
-function stringColumn(index: LinkerIndex, name: StringColumn): string[] {
-  if (name === 'aliasKeys' || name === 'aliasRaw') return index[name];
-  if (name === 'surnameKeys' || name === 'orgSets') return index.derived[name];
-  return index.entities[name];
-}
-
-/** The index's number columns, by name; `related` is flattened into a posting list. */
-function numberColumns(index: LinkerIndex): [string, Kind, ArrayLike<number>][] {
-  const offsets = [0];
-  const targets: number[] = [];
-  for (const list of index.entities.related) {
-    targets.push(...list);
-    offsets.push(targets.length);
-  }
-  const d = index.derived;
-  return [
-    ['types', 'u8', index.entities.types], ['prominence', 'u8', index.entities.prominence],
-    ['relatedOffsets', 'i32', offsets], ['relatedTargets', 'i32', targets],
-    ['aliasEntity', 'i32', index.aliasEntity], ['aliasFlags', 'u8', index.aliasFlags],
-    ['firstHashes', 'i32', d.firstHashes], ['firstHashAlias', 'i32', d.firstHashAlias],
-    ['secondHashes', 'i32', d.secondHashes], ['punctuated', 'i32', d.punctuated],
-  ];
-}
-
 const pad4 = (n: number): number => (n + 3) & ~3;
 
-/** Encodes an index into the binary file format. */
+function kindOf(column: Column): Kind {
+  const kind = (Object.keys(KINDS) as Kind[]).find((k) => column instanceof KINDS[k]);
+  if (!kind) throw new Error('linker index: a column of an unknown type');
+  return kind;
+}
+
+/** Every array of the packed index with its path. */
+function columnsOf(parts: object, prefix = ''): [string, Column][] {
+  return Object.entries(parts).flatMap(([name, value]: [string, unknown]) =>
+    ArrayBuffer.isView(value) ? [[prefix + name, value as Column] as [string, Column]] : columnsOf(value as object, `${prefix}${name}.`));
+}
+
+/** The sections a file of this version must have, and their kinds (from the packing of no entities). */
+let expected: Map<string, Kind> | null = null;
+const expectedSections = (): Map<string, Kind> => (expected ??= new Map(columnsOf(packLinkerIndex(buildLinkerIndex([]))).map(([path, column]) => [path, kindOf(column)])));
+
+/** Encodes an index, with its look-up tables, into the binary file format. */
 export function encodeLinkerIndex(index: LinkerIndex): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts: { name: string; kind: Kind; bytes: Uint8Array; length: number }[] = [];
-  for (const name of STRING_COLUMNS) {
-    const column = stringColumn(index, name);
-    if (column.some((s) => s.includes('\0'))) throw new Error(`linker index: a NUL in column ${name}`);
-    parts.push({ name, kind: 'strings', bytes: encoder.encode(column.join('\0')), length: column.length });
-  }
-  for (const [name, kind, values] of numberColumns(index)) {
-    const typed = kind === 'u8' ? Uint8Array.from(values) : Int32Array.from(values);
-    if (kind === 'u8' && Array.prototype.some.call(values, (v: number) => v < 0 || v > 255)) throw new Error(`linker index: ${name} does not fit a byte`);
-    parts.push({ name, kind, bytes: new Uint8Array(typed.buffer), length: values.length });
-  }
+  const columns = columnsOf(packLinkerIndex(index));
   const sections: Section[] = [];
   let offset = 0;
-  for (const part of parts) {
-    sections.push({ name: part.name, kind: part.kind, offset, length: part.length });
-    offset = pad4(offset + part.bytes.length);
+  for (const [path, column] of columns) {
+    sections.push({ path, kind: kindOf(column), offset, length: column.length });
+    offset = pad4(offset + column.byteLength);
   }
-  const header = encoder.encode(JSON.stringify({ version: index.version, sections, bytes: parts.map((p) => p.bytes.length) }));
+  const header = new TextEncoder().encode(JSON.stringify({ version: index.version, sections }));
   const start = pad4(8 + header.length);
   const out = new Uint8Array(start + offset);
-  out.set(encoder.encode(MAGIC), 0);
+  out.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(out.buffer).setUint32(4, header.length, true);
   out.set(header, 8);
-  parts.forEach((part, i) => out.set(part.bytes, start + (sections[i] as Section).offset));
+  columns.forEach(([, column], i) => out.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), start + (sections[i] as Section).offset));
   return out;
 }
 
-/** Decodes the binary file; throws a clear error for another format or index version. */
-export function decodeLinkerIndex(buffer: ArrayBuffer): LinkerIndex {
+function readHeader(buffer: ArrayBuffer): { version: number; sections: Section[]; start: number } {
   const bytes = new Uint8Array(buffer);
   const decoder = new TextDecoder();
-  if (decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a Dossier linker index file');
+  if (bytes.length < 8 || decoder.decode(bytes.subarray(0, 4)) !== MAGIC) throw new Error('not a Dossier linker index file (or one of an older format)');
   const headerLength = new DataView(buffer).getUint32(4, true);
-  const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as { version: number; sections: Section[]; bytes: number[] };
-  if (header.version !== LINKER_INDEX_VERSION) throw new Error(`linker index file of version ${header.version}, this linker reads ${LINKER_INDEX_VERSION}`);
-  const start = pad4(8 + headerLength);
-  const strings = new Map<string, string[]>();
-  const numbers = new Map<string, number[]>();
-  header.sections.forEach((s, i) => {
-    const at = start + s.offset;
-    const size = header.bytes[i] as number;
-    if (s.kind === 'strings') strings.set(s.name, s.length === 0 ? [] : decoder.decode(bytes.subarray(at, at + size)).split('\0'));
-    else if (s.kind === 'u8') numbers.set(s.name, Array.from(bytes.subarray(at, at + s.length)));
-    else numbers.set(s.name, Array.from(new Int32Array(buffer, at, s.length)));
-  });
-  const str = (name: string): string[] => strings.get(name) ?? [];
-  const num = (name: string): number[] => numbers.get(name) ?? [];
-  const offsets = num('relatedOffsets');
-  const targets = num('relatedTargets');
-  return {
-    version: header.version,
-    entities: {
-      ids: str('ids'), names: str('names'), types: num('types'), countries: str('countries'), prominence: num('prominence'), cues: str('cues'),
-      related: str('ids').map((_, i) => targets.slice(offsets[i], offsets[i + 1])),
-    },
-    aliasKeys: str('aliasKeys'),
-    aliasRaw: str('aliasRaw'),
-    aliasEntity: num('aliasEntity'),
-    aliasFlags: num('aliasFlags'),
-    derived: {
-      firstHashes: num('firstHashes'), firstHashAlias: num('firstHashAlias'), secondHashes: num('secondHashes'),
-      surnameKeys: str('surnameKeys'), orgSets: str('orgSets'), punctuated: num('punctuated'),
-    },
-  };
+  if (8 + headerLength > bytes.length) throw new Error(`linker index file truncated: its header needs ${8 + headerLength} bytes, the file has ${bytes.length}`);
+  try {
+    const header = JSON.parse(decoder.decode(bytes.subarray(8, 8 + headerLength))) as { version: number; sections: Section[] };
+    return { ...header, start: pad4(8 + headerLength) };
+  } catch (error) {
+    throw new Error(`linker index file damaged: its header is not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+}
+
+/** Sets `value` at a dotted path in `target`. */
+function setAt(target: Record<string, unknown>, path: string, value: Column): void {
+  const names = path.split('.');
+  let node = target;
+  for (const name of names.slice(0, -1)) node = (node[name] ??= {}) as Record<string, unknown>;
+  node[names[names.length - 1] as string] = value;
 }
 
 /**
- * One index from two: `extra` (the user's own entities, built in the Worker) after `base` (the
- * shipped KB, built at build time), its entity and alias numbers moved past the base's.
+ * Opens the binary file in place: its sections become typed-array views onto `buffer`, which
+ * the index keeps. Throws a clear error for another format, another index version, a missing
+ * section or a truncated file.
  */
-export function mergeLinkerIndex(base: LinkerIndex, extra: LinkerIndex): LinkerIndex {
-  const entityShift = base.entities.ids.length;
-  const aliasShift = base.aliasKeys.length;
-  const shift = (by: number) => (n: number) => n + by;
-  const e = base.entities;
-  const x = extra.entities;
-  return {
-    version: base.version,
-    entities: {
-      ids: [...e.ids, ...x.ids], names: [...e.names, ...x.names], types: [...e.types, ...x.types], countries: [...e.countries, ...x.countries],
-      prominence: [...e.prominence, ...x.prominence], cues: [...e.cues, ...x.cues], related: [...e.related, ...x.related.map((r) => r.map(shift(entityShift)))],
-    },
-    aliasKeys: [...base.aliasKeys, ...extra.aliasKeys],
-    aliasRaw: [...base.aliasRaw, ...extra.aliasRaw],
-    aliasEntity: [...base.aliasEntity, ...extra.aliasEntity.map(shift(entityShift))],
-    aliasFlags: [...base.aliasFlags, ...extra.aliasFlags],
-    derived: {
-      firstHashes: [...base.derived.firstHashes, ...extra.derived.firstHashes],
-      firstHashAlias: [...base.derived.firstHashAlias, ...extra.derived.firstHashAlias.map(shift(aliasShift))],
-      secondHashes: [...base.derived.secondHashes, ...extra.derived.secondHashes],
-      surnameKeys: [...base.derived.surnameKeys, ...extra.derived.surnameKeys],
-      orgSets: [...base.derived.orgSets, ...extra.derived.orgSets],
-      punctuated: [...base.derived.punctuated, ...extra.derived.punctuated.map(shift(aliasShift))],
-    },
+export function openLinkerIndex(buffer: ArrayBuffer): PackedIndex {
+  const { version, sections, start } = readHeader(buffer);
+  if (version !== LINKER_INDEX_VERSION) throw new Error(`linker index file of version ${version}, this linker reads ${LINKER_INDEX_VERSION}`);
+  const parts: Record<string, unknown> = {};
+  const wanted = expectedSections();
+  for (const s of sections) {
+    const kind = wanted.get(s.path);
+    if (kind === undefined || kind !== s.kind) throw new Error(`linker index file damaged: unexpected section ${s.path} (${s.kind})`);
+    const Type = KINDS[kind];
+    const at = start + s.offset;
+    const end = at + s.length * Type.BYTES_PER_ELEMENT;
+    if (!Number.isInteger(s.offset) || !Number.isInteger(s.length) || s.offset < 0 || s.length < 0 || at % 4 !== 0) throw new Error(`linker index file damaged: section ${s.path} at ${s.offset}`);
+    if (end > buffer.byteLength) throw new Error(`linker index file truncated: section ${s.path} ends at byte ${end}, the file has ${buffer.byteLength}`);
+    setAt(parts, s.path, new Type(buffer, at, s.length));
+  }
+  const missing = [...wanted.keys()].filter((path) => !sections.some((s) => s.path === path));
+  if (missing.length > 0) throw new Error(`linker index file damaged: missing section ${missing.join(', ')}`);
+  checkParts(parts);
+  return new PackedIndex(parts as unknown as PackedParts);
+}
+
+/** Whether every value is in [min, limit) (a plain loop: this runs in a cold Worker, over a million values). */
+function allWithin(values: ArrayLike<number>, min: number, limit: number): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < min || v >= limit) return false;
+  }
+  return true;
+}
+
+/** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
+function checkParts(node: Record<string, unknown>, path = 'index'): void {
+  const fail = (what: string): never => {
+    throw new Error(`linker index file damaged: ${path} ${what}`);
   };
+  const { bytes, offsets, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
+  if (bytes && offsets && (offsets.length === 0 || (offsets[offsets.length - 1] as number) > bytes.length)) fail('has string offsets past its bytes');
+  if (slots && hashes && starts && values) {
+    if (starts.length !== hashes.length + 1 || (starts[starts.length - 1] as number) > values.length) fail('has postings past its values');
+    if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !allWithin(slots, -1, hashes.length) || slots.indexOf(-1) < 0) fail('has a broken hash table');
+  }
+  for (const [name, child] of Object.entries(node)) if (!ArrayBuffer.isView(child)) checkParts(child as Record<string, unknown>, `${path}.${name}`);
+  if (path !== 'index') return;
+  const { entities, aliases } = node as unknown as PackedParts;
+  const entityCount = entities.types.length;
+  if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.offsets.length !== entityCount + 1) fail('has entity columns of different lengths');
+  if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+}
+
+/** An index packed and opened in memory, as the CLI and tests use it (the same form the Worker reads). */
+export function packedIndexOf(index: LinkerIndex): PackedIndex {
+  const bytes = encodeLinkerIndex(index);
+  return openLinkerIndex(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 }

@@ -1,4 +1,4 @@
 /** The linking engine: compile entities into a compact index, then link text against it. */
 export { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
-export { createLinker, createLinkerInSteps, type Linker, type LinkOptions } from './linker.ts';
+export { createLinker, linkerOver, type Linker, type LinkOptions } from './linker.ts';
 export type { Mention, MatchHow } from './types.ts';

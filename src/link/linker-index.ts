@@ -1,7 +1,8 @@
 /**
- * The compact, serialisable form of the knowledge base that the linker needs: built at build
- * time into the package (as kb/linker-index.bin, index-binary.ts) for the one linker Worker, so
- * it holds keys and context, never card prose.
+ * The compact, serialisable form of the knowledge base that the linker needs, as columns: built
+ * at build time, packed with its look-up tables (index-pack.ts) into the package as
+ * kb/linker-index.bin (index-binary.ts) for the one linker Worker, so it holds keys and context,
+ * never card prose.
  */
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -9,9 +10,8 @@ import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
 import { firstTokenHashes, secondTokenHash } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
-import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 
-export const LINKER_INDEX_VERSION = 7;
+export const LINKER_INDEX_VERSION = 8;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -28,7 +28,7 @@ export const LOWER_START = 16;
  */
 export const BULK = 32;
 
-/** An entity as the linker sees it (made from the index's columns when a linker is created). */
+/** An entity as the linker sees it (made from the packed index's columns when a stage looks at it: entity-table.ts). */
 export interface IndexEntity {
   id: string;
   name: string;
@@ -192,30 +192,3 @@ function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuate
   });
   return derived;
 }
-
-/** The entities of an index as objects, for the linker's stages; a few hundred per step. */
-export function* indexEntitiesBuild(index: LinkerIndex): Build<IndexEntity[]> {
-  const c = index.entities;
-  const relatedBy: number[][] = c.ids.map(() => []);
-  c.related.forEach((targets, i) => {
-    for (const t of targets) relatedBy[t]?.push(i);
-  });
-  const entities: IndexEntity[] = [];
-  for (let i = 0; i < c.ids.length; i++) {
-    if (yieldsAt(i)) yield;
-    entities.push({
-      id: c.ids[i] as string,
-      name: c.names[i] as string,
-      type: ENTITY_TYPES[c.types[i] as number] as EntityType,
-      ...(c.countries[i] ? { country: c.countries[i] } : {}),
-      prominence: (c.prominence[i] as number) / 100,
-      cues: c.cues[i] as string,
-      related: c.related[i] as number[],
-      relatedBy: relatedBy[i] as number[],
-    });
-  }
-  return entities;
-}
-
-/** The entities of an index as objects, at once. */
-export const indexEntities = (index: LinkerIndex): IndexEntity[] => buildNow(indexEntitiesBuild(index));

@@ -5,21 +5,25 @@
  */
 import { scanTokens } from '../text/tokens.ts';
 import { linkAppositiveLists, linkParentheticalAcronyms } from './appositive.ts';
-import { buildCodeTable, linkCodeNames } from './code-names.ts';
+import { codeTableOf, linkCodeNames } from './code-names.ts';
 import { PageContext } from './context.ts';
 import { linkCoreferences } from './coreference.ts';
-import { buildAliasTable, findAliasCandidates } from './exact.ts';
-import { indexEntities, indexEntitiesBuild, type IndexEntity, type LinkerIndex } from './linker-index.ts';
+import { buildAliasTable, findAliasCandidates, hasAliasKey } from './exact.ts';
+import { EntityTable } from './entity-table.ts';
+import { packedIndexOf } from './index-binary.ts';
+import { stackLayers } from './layers.ts';
+import type { IndexEntity, LinkerIndex } from './linker-index.ts';
 import { dropInsideLongerNames } from './longer-names.ts';
 import { dropNamePartMatches } from './name-parts.ts';
 import { linkOrgNames } from './org-names.ts';
-import { buildOrgTable, orgTableBuild } from './org-table.ts';
-import { buildPersonTable, linkPersonVariants, personTableBuild } from './person-names.ts';
+import { orgTableOf } from './org-table.ts';
+import type { PackedIndex } from './packed-index.ts';
+import { linkPersonVariants } from './person-names.ts';
+import { personTableOf } from './person-table.ts';
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { LinkState, type Candidate } from './state.ts';
-import { buildInSlices, type Build } from './stepwise.ts';
 import type { MatchHow, Mention } from './types.ts';
 
 export interface LinkOptions {
@@ -31,6 +35,8 @@ export interface Linker {
   link(text: string, options?: LinkOptions): Mention[];
   /** Number of aliases the linker knows. */
   readonly size: number;
+  /** Whether `keys` (folded words, space-joined) is a name or alias of a KB entity, linked or not. */
+  knows(keys: string): boolean;
 }
 
 const PHRASES: Record<MatchHow, string> = {
@@ -48,49 +54,27 @@ function explain(how: MatchHow, quote: string, name: string): string {
   return `matched "${quote}" ${PHRASES[how]} ${name}`;
 }
 
-/** The look-up tables a linker works from, each built from the index. */
-interface Tables {
-  entities: IndexEntity[];
-  aliases: ReturnType<typeof buildAliasTable>;
-  people: ReturnType<typeof buildPersonTable>;
-  codes: ReturnType<typeof buildCodeTable>;
-  orgs: ReturnType<typeof buildOrgTable>;
-}
-
-/** Builds a linker from a compact index (in the CLI or a test). */
+/** Builds a linker from a compact index (in the CLI or a test): packed as the build packs it, then read in place. */
 export function createLinker(index: LinkerIndex): Linker {
-  const entities = indexEntities(index);
-  const people = buildPersonTable(index);
-  const orgs = buildOrgTable(index);
-  return linkerFrom(index, { entities, aliases: buildAliasTable(index), people, codes: buildCodeTable(index), orgs });
+  return linkerOver([packedIndexOf(index)]);
 }
-
-/** Longest run of table building between two pauses, in `createLinkerInSteps`. */
-const SLICE_MS = 8;
 
 /**
- * The same linker, its costly tables built in slices of about `SLICE_MS` with `pause()` between
- * them: in a page, all of it in one task took 30–50 ms, and even one table per task reached
- * 49 ms in a cold page (the organisation table alone 41 ms).
+ * The linker over packed indexes read in place (the Worker's: the shipped KB's file, then the
+ * user's entities): nothing to build, the look-up tables are in the indexes.
  */
-export async function createLinkerInSteps(index: LinkerIndex, pause: () => Promise<void>): Promise<Linker> {
-  // Each build starts in a task of its own, not in the tail of the last one's final slice.
-  const sliced = async <T>(build: Build<T>): Promise<T> => {
-    const value = await buildInSlices(build, pause, SLICE_MS);
-    await pause();
-    return value;
-  };
-  const entities = await sliced(indexEntitiesBuild(index));
-  const people = await sliced(personTableBuild(index));
-  const orgs = await sliced(orgTableBuild(index));
-  return linkerFrom(index, { entities, aliases: buildAliasTable(index), people, codes: buildCodeTable(index), orgs });
-}
+export function linkerOver(indexes: readonly PackedIndex[]): Linker {
+  const layers = stackLayers(indexes);
+  const entities = new EntityTable(layers);
+  const aliases = buildAliasTable(layers);
+  const people = personTableOf(layers);
+  const orgs = orgTableOf(layers);
+  const codes = codeTableOf(layers);
 
-function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs }: Tables): Linker {
   function toMention(text: string, state: LinkState, c: Candidate): Mention {
     const start = state.tokens.start[c.from] as number;
     const end = state.tokens.end[c.to - 1] as number;
-    const entity = entities[c.entity] as IndexEntity;
+    const entity = entities.get(c.entity) as IndexEntity;
     const quote = text.slice(start, end);
     return {
       start,
@@ -106,7 +90,8 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
   }
 
   return {
-    size: index.aliasKeys.length,
+    size: indexes.reduce((n, index) => n + index.aliasCount, 0),
+    knows: (keys) => hasAliasKey(aliases, keys),
     link(text, options = {}) {
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), entities);

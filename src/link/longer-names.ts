@@ -130,7 +130,7 @@ export function dropInsideLongerNames(state: LinkState, people: PersonTable): vo
   const drop: number[] = [];
   state.accepted.forEach((c, id) => {
     if (!c || (c.how === 'coreference' && c.to - c.from > 1)) return;
-    const type = state.entities[c.entity]?.type ?? '';
+    const type = state.entities.get(c.entity)?.type ?? '';
     const placeLike = SWALLOWED_TYPES.has(type) && (c.how === 'exact' || c.how === 'alias');
     const before = nameBefore(state, c, placeLike);
     const neighbour = before >= 0 ? before : nameAfter(state, c, placeLike, people);

@@ -44,7 +44,7 @@ export function dropNamePartMatches(state: LinkState, people: PersonTable): void
   const { tokens } = state;
   state.accepted.forEach((c, id) => {
     if (!c || c.to - c.from !== 1 || c.how !== 'exact' && c.how !== 'alias') return;
-    if (!NAME_LIKE_TYPES.has(state.entities[c.entity]?.type ?? '')) return;
+    if (!NAME_LIKE_TYPES.has(state.entities.get(c.entity)?.type ?? '')) return;
     const neighbour = givenNameBefore(state, people, c) ? c.from - 1 : surnameAfter(state, people, c) ? c.to : -1;
     if (neighbour < 0) return;
     if (state.ctx.lowerCaseWords().has(tokens.hash[neighbour] as number)) return;

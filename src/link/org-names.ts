@@ -7,6 +7,7 @@
 import { distance } from 'fastest-levenshtein';
 import { hashWord } from '../text/tokens.ts';
 import { NAME_STOPWORDS } from './lexicon.ts';
+import type { KeySet } from './layers.ts';
 import { MIN_FUZZY_WORD, type OrgTable } from './org-table.ts';
 import { foreignQualified } from './org-qualifiers.ts';
 import { orgWordSet } from './org-words.ts';
@@ -21,7 +22,7 @@ const MAX_SPAN = 11;
 /** A one-word country name linked at `k` ("… of Ukraine"): part of an organisation name it ends. */
 function countryMention(state: LinkState, k: number): boolean {
   const c = state.accepted[state.covered[k] as number];
-  return !!c && c.from === k && c.to === k + 1 && state.entities[c.entity]?.type === 'country';
+  return !!c && c.from === k && c.to === k + 1 && state.entities.get(c.entity)?.type === 'country';
 }
 
 /** Capitalised name span starting at `from`: capitalised words, with lower-case joiners inside. */
@@ -54,7 +55,7 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
   const near = exact.length > 0 ? [] : misspelt(table, words);
   let best: Candidate | null = null;
   for (const [entity, slip] of [...exact.map((e) => [e, false] as const), ...near.map((e) => [e, true] as const)]) {
-    const e = state.entities[entity];
+    const e = state.entities.get(entity);
     if (countries.length > 0 && e?.country && !countries.includes(e.country)) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity, from, to });
     if (slip && support + (e?.prominence ?? 0) * 0.2 < 0.1) continue;
@@ -67,7 +68,7 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
 }
 
 /** Two words a translation wrote apart that names known to us spell as one ("Head Quarters"). */
-function joinCompounds(keys: readonly string[], vocabulary: ReadonlySet<string>): string[] {
+function joinCompounds(keys: readonly string[], vocabulary: KeySet): string[] {
   const out: string[] = [];
   for (let k = 0; k < keys.length; k++) {
     const joined = `${keys[k]}${keys[k + 1] ?? ''}`;

@@ -29,7 +29,7 @@ function qualifyingCountry(state: LinkState, from: number): string | undefined {
 
 /** Whether the rest of the name after candidate `c` gives it to another country than its entity's. */
 export function foreignQualified(state: LinkState, c: Candidate): boolean {
-  const e = state.entities[c.entity];
+  const e = state.entities.get(c.entity);
   if (!e?.country || !QUALIFIED_TYPES.has(e.type)) return false;
   const country = qualifyingCountry(state, c.to);
   return !!country && country !== e.country;

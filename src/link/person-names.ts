@@ -6,60 +6,17 @@
 import { distance } from 'fastest-levenshtein';
 import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
-import type { LinkerIndex } from './linker-index.ts';
-import { buildNow, yieldsAt, type Build } from './stepwise.ts';
 import { nameKey, phoneticKey, ROMANISATION, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport, identitySupport } from './support.ts';
 import type { MatchHow } from './types.ts';
+import type { PersonName, PersonTable } from './person-table.ts';
 
-export interface PersonName {
-  entity: number;
-  given: string;
-  surname: string;
-}
-
-export interface PersonTable {
-  bySurnameKey: Map<string, PersonName[]>;
-  /** By folded given name: finds "Olaf Scholtz", whose surname is one letter off Scholz but shares no key. */
-  byGiven: Map<string, PersonName[]>;
-  /** Every folded given name a KB person has: tells a full name on the page from two capitalised words. */
-  givenNames: Set<string>;
-  /** Every folded surname a KB person has: "Jordan Dunn", "Israel Katz" are people, not places. */
-  surnames: Set<string>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** Builds the tables of KB people's names from the index, a few hundred aliases per step. */
-export function* personTableBuild(index: LinkerIndex): Build<PersonTable> {
-  const table: PersonTable = { bySurnameKey: new Map(), byGiven: new Map(), givenNames: new Set(), surnames: new Set() };
-  const { surnameKeys } = index.derived;
-  for (let alias = 0; alias < surnameKeys.length; alias++) {
-    if (yieldsAt(alias)) yield;
-    const joined = surnameKeys[alias];
-    if (!joined) continue;
-    const keys = joined.split(' ');
-    const parts = (index.aliasKeys[alias] as string).split(' ');
-    const name: PersonName = { entity: index.aliasEntity[alias] as number, given: parts[0] as string, surname: parts[parts.length - 1] as string };
-    table.givenNames.add(name.given);
-    table.surnames.add(name.surname);
-    push(table.byGiven, name.given, name);
-    for (const key of keys) push(table.bySurnameKey, key, name);
-  }
-  return table;
-}
-
-/** The tables of KB people's names, built at once. */
-export const buildPersonTable = (index: LinkerIndex): PersonTable => buildNow(personTableBuild(index));
+export type { PersonName, PersonTable } from './person-table.ts';
 
 /** KB persons whose surname may be this folded word. */
-export function surnameCandidates(table: PersonTable, word: string): PersonName[] {
+export function surnameCandidates(table: PersonTable, word: string): readonly PersonName[] {
   const a = table.bySurnameKey.get(`t:${translitKey(word)}`) ?? [];
   const b = table.bySurnameKey.get(`p:${phoneticKey(word)}`) ?? [];
   return a.length === 0 ? b : b.length === 0 ? a : [...new Set([...a, ...b])];
@@ -83,7 +40,7 @@ function givenSimilarity(page: string, known: string): number {
  * KB people this surname may belong to: those sharing a spelling or sound key, else those with
  * this given name whose surname is one letter off ("Olaf Scholtz": no key joins tz and z).
  */
-function pairCandidates(table: PersonTable, given: string, surname: string): PersonName[] {
+function pairCandidates(table: PersonTable, given: string, surname: string): readonly PersonName[] {
   const byKey = surnameCandidates(table, surname);
   if (byKey.some((p) => p.given === given)) return byKey;
   const slips = (table.byGiven.get(given) ?? []).filter((p) => Math.abs(p.surname.length - surname.length) <= 1 && distance(p.surname, surname) === 1);

@@ -34,13 +34,13 @@ export function dropQualifiedPlaces(state: LinkState): void {
   const { tokens } = state;
   state.accepted.forEach((c, id) => {
     if (!c || c.to >= tokens.length) return;
-    const e = state.entities[c.entity];
+    const e = state.entities.get(c.entity);
     if (!e || (e.type !== 'place' && e.type !== 'country') || !/^,[ \t\u00a0]+$/.test(tokens.get(c.to).gap)) return;
     const region = regionAt(state, c.to);
     if (!region || region.code === e.country) return;
-    const countries = state.overlapping(c.to, region.to).filter((other) => state.entities[state.accepted[other]?.entity ?? -1]?.type === 'country');
+    const countries = state.overlapping(c.to, region.to).filter((other) => state.entities.get(state.accepted[other]?.entity ?? -1)?.type === 'country');
     // "Batumi, Georgia" names the country Georgia: the place is in it.
-    if (countries.some((other) => state.entities[state.accepted[other]?.entity ?? -1]?.country === e.country)) return;
+    if (countries.some((other) => state.entities.get(state.accepted[other]?.entity ?? -1)?.country === e.country)) return;
     state.remove(id);
     for (const other of countries) state.remove(other);
   });

@@ -31,7 +31,7 @@ function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
  * ("French" is France's and also the French Southern Lands'; "American" the Northern Marianas').
  */
 function demonymCountry(state: LinkState, group: readonly Candidate[]): string | undefined {
-  const owners = [...new Set(group.map((c) => c.entity))].map((n) => state.entities[n]).sort((a, b) => (b?.prominence ?? 0) - (a?.prominence ?? 0));
+  const owners = [...new Set(group.map((c) => c.entity))].map((n) => state.entities.get(n)).sort((a, b) => (b?.prominence ?? 0) - (a?.prominence ?? 0));
   const [top, next] = owners;
   if (!top?.country || (next && top.prominence - next.prominence < 0.2)) return undefined;
   return top.country;
@@ -43,7 +43,7 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
     const core = group.filter((c) => !(c.flags & BULK));
     const lead = core[0];
     if (!lead) continue;
-    const entity = state.entities[lead.entity];
+    const entity = state.entities.get(lead.entity);
     if (core.every(isContextOnly)) {
       const country = demonymCountry(state, core);
       if (country) state.ctx.addCountry(country, lead.from);
@@ -67,7 +67,7 @@ const OBSCURE = 0.5;
  * evidence of this very body (its country, a related entity, its own cue words).
  */
 function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
-  const e = state.entities[c.entity];
+  const e = state.entities.get(c.entity);
   if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= OBSCURE) return false;
   if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
@@ -87,7 +87,7 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     cache?.set(key, support);
   }
   support += furnitureSupport(state, c);
-  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
+  const prominence = (state.entities.get(c.entity)?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? 0.12 : 0;
   return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
@@ -104,9 +104,9 @@ const IN_PLAY_SHARE = 0.15;
 function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
   const { ctx, entities } = state;
   const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= IN_PLAY_SHARE);
-  const country = entities[best.entity]?.country;
+  const country = entities.get(best.entity)?.country;
   if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
-  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities[c.entity]?.country, c.from));
+  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities.get(c.entity)?.country, c.from));
   return rival ?? best;
 }
 

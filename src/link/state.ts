@@ -5,7 +5,7 @@
 import type { TokenList } from '../text/tokens.ts';
 import type { MatchHow } from './types.ts';
 import type { PageContext } from './context.ts';
-import type { IndexEntity } from './linker-index.ts';
+import type { EntityTable } from './entity-table.ts';
 
 /** A proposed or accepted link of tokens [from, to) to an entity. */
 export interface Candidate {
@@ -29,7 +29,7 @@ export class LinkState {
   constructor(
     readonly tokens: TokenList,
     readonly ctx: PageContext,
-    readonly entities: readonly IndexEntity[],
+    readonly entities: EntityTable,
   ) {
     this.covered = new Int32Array(tokens.length).fill(-1);
   }
@@ -54,8 +54,8 @@ export class LinkState {
     this.accepted.push(candidate);
     for (let i = candidate.from; i < candidate.to; i++) this.covered[i] = id;
     this.ctx.linked.set(candidate.entity, (this.ctx.linked.get(candidate.entity) ?? 0) + 1);
-    const country = this.entities[candidate.entity]?.country;
-    if (this.entities[candidate.entity]?.type === 'country' && country) this.ctx.addCountry(country, candidate.from);
+    const country = this.entities.get(candidate.entity)?.country;
+    if (this.entities.get(candidate.entity)?.type === 'country' && country) this.ctx.addCountry(country, candidate.from);
   }
 
   remove(id: number): void {

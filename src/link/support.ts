@@ -3,11 +3,12 @@
  * own cue words, its country in play, related entities and earlier mentions of it.
  */
 import { typeCueHashes, wordHashes, type PageContext } from './context.ts';
+import type { EntityTable } from './entity-table.ts';
 import type { IndexEntity } from './linker-index.ts';
 
 export interface SupportInput {
   ctx: PageContext;
-  entities: readonly IndexEntity[];
+  entities: EntityTable;
   entity: number;
   from: number;
   to: number;
@@ -27,7 +28,7 @@ export function cueHashes(e: IndexEntity): Set<number> {
 
 /** Context support in about -0.2..0.9; 0 or less means nothing on the page speaks for this entity. */
 export function contextSupport({ ctx, entities, entity, from, to }: SupportInput): number {
-  const e = entities[entity];
+  const e = entities.get(entity);
   if (!e) return 0;
   let support = Math.min(2, ctx.typeCueHits(e.type, from, from, to)) * 0.1;
   support += Math.min(3, ctx.cueHits(from, cueHashes(e), from, to)) * 0.08;
@@ -44,14 +45,14 @@ export function contextSupport({ ctx, entities, entity, from, to }: SupportInput
  * speaks for "UN" as the UN speaks for him. A body many entities point at (a party and its
  * members) is checked from the page's linked entities instead of its long list.
  */
-function relatedLinked(ctx: PageContext, entities: readonly IndexEntity[], entity: number): number {
-  const e = entities[entity] as IndexEntity;
+function relatedLinked(ctx: PageContext, entities: EntityTable, entity: number): number {
+  const e = entities.get(entity) as IndexEntity;
   let hits = 0;
   for (const r of e.related) if (ctx.linked.has(r)) hits += 1;
   if (e.relatedBy.length <= ctx.linked.size) {
     for (const r of e.relatedBy) if (ctx.linked.has(r) && !e.related.includes(r)) hits += 1;
   } else {
-    for (const k of ctx.linked.keys()) if (entities[k]?.related.includes(entity) && !e.related.includes(k)) hits += 1;
+    for (const k of ctx.linked.keys()) if (entities.get(k)?.related.includes(entity) && !e.related.includes(k)) hits += 1;
   }
   return hits;
 }
@@ -63,7 +64,7 @@ function relatedLinked(ctx: PageContext, entities: readonly IndexEntity[], entit
  * page. A count; -1 when a country named right before the mention is another's.
  */
 export function identitySupport({ ctx, entities, entity, from, to }: SupportInput): number {
-  const e = entities[entity];
+  const e = entities.get(entity);
   if (!e || adjacentCountry(ctx, e, from) < 0) return -1;
   let hits = ctx.cueHits(from, cueHashes(e), from, to, true);
   hits += relatedLinked(ctx, entities, entity);
@@ -87,8 +88,8 @@ function ownCueHashes(e: IndexEntity): Set<number> {
  * sentence or the one before, or a fair share of the page's country mentions), a related entity
  * linked, or its own cue words that are not the generic words of its type.
  */
-export function specificSupport(ctx: PageContext, entities: readonly IndexEntity[], entity: number, from: number, to: number): boolean {
-  const e = entities[entity];
+export function specificSupport(ctx: PageContext, entities: EntityTable, entity: number, from: number, to: number): boolean {
+  const e = entities.get(entity);
   if (!e) return false;
   if (e.country && (ctx.countryNear(e.country, from) || ctx.countryShare(e.country) >= 0.15)) return true;
   return relatedLinked(ctx, entities, entity) > 0 || ctx.cueHits(from, ownCueHashes(e), from, to, true) > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkerIndex, createLinker, createLinkerInSteps, type Mention } from '../../../src/link/index.ts';
+import { buildLinkerIndex, createLinker, type Mention } from '../../../src/link/index.ts';
 import { MINI_KB } from './mini-kb.ts';
 
 const linker = createLinker(buildLinkerIndex(MINI_KB));
@@ -137,18 +137,5 @@ describe('given names', () => {
     // Listed spellings keep to their own group though their keys collide (julia, ilya).
     expect(sameGivenName('julia', 'ilya')).toBe(false);
     expect(sameGivenName('jelena', 'olena')).toBe(true);
-  });
-});
-
-describe('createLinkerInSteps', () => {
-  it('builds, pausing at least before its last tables, a linker that links as createLinker does', async () => {
-    let pauses = 0;
-    const stepped = await createLinkerInSteps(buildLinkerIndex(MINI_KB), async () => {
-      pauses += 1;
-    });
-    const text = 'British Foreign Secretary Dominic Rapp said APT29 and the NCSC were involved. Raab added more.';
-    expect(pauses).toBeGreaterThan(0);
-    expect(stepped.link(text)).toEqual(linker.link(text));
-    expect(stepped.link(text).length).toBeGreaterThan(1);
   });
 });

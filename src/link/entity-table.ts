@@ -1,0 +1,47 @@
+/**
+ * The entities as the linker's stages see them: an `IndexEntity` object is made from the packed
+ * columns only for an entity a stage looks at, and kept (a bounded number) so the same entity is
+ * the same object while it matters (support.ts caches its cue hashes by object).
+ */
+import type { IndexEntity } from './linker-index.ts';
+import type { IndexLayer } from './layers.ts';
+
+/** Entity objects kept at most; a page touches hundreds. */
+const MAX_CACHED = 10_000;
+
+export class EntityTable {
+  /** Number of entities, in every layer. */
+  readonly length: number;
+  private readonly cache = new Map<number, IndexEntity>();
+
+  constructor(private readonly layers: readonly IndexLayer[]) {
+    const last = layers[layers.length - 1];
+    this.length = last ? last.entityShift + last.index.entityCount : 0;
+  }
+
+  /** Entity `n`, or undefined out of range (as an array's element would be). */
+  get(n: number): IndexEntity | undefined {
+    const known = this.cache.get(n);
+    if (known) return known;
+    const layer = this.layers.find((l) => n >= l.entityShift && n < l.entityShift + l.index.entityCount);
+    if (!layer) return undefined;
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    const entity = entityOf(layer, n - layer.entityShift);
+    this.cache.set(n, entity);
+    return entity;
+  }
+}
+
+function entityOf({ index, entityShift }: IndexLayer, n: number): IndexEntity {
+  const country = index.country(n);
+  return {
+    id: index.id(n),
+    name: index.name(n),
+    type: index.type(n),
+    ...(country ? { country } : {}),
+    prominence: index.prominence(n),
+    cues: index.cues(n),
+    related: Array.from(index.related(n), (t) => t + entityShift),
+    relatedBy: Array.from(index.relatedBy(n), (t) => t + entityShift),
+  };
+}

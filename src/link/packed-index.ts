@@ -1,0 +1,161 @@
+/**
+ * The linker index as the linker reads it: typed arrays and string columns that are views into
+ * the index file (index-binary.ts), never decoded as a whole. Strings are decoded when a stage
+ * asks for one; an entity becomes an object only when a stage looks at it (entity-table.ts).
+ */
+import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
+import type { CodeParts } from './code-names.ts';
+import type { OrgParts } from './org-table.ts';
+import type { PersonParts } from './person-table.ts';
+import { PostingTable, type PostingParts } from './posting-table.ts';
+import { StringColumn, type StringColumnParts } from './string-column.ts';
+
+/** Everything the file holds, section by section. */
+export interface PackedParts {
+  entities: {
+    ids: StringColumnParts;
+    names: StringColumnParts;
+    /** Folded context words (cues, role titles, description words), space-joined. */
+    cues: StringColumnParts;
+    /** Index into ENTITY_TYPES. */
+    types: Uint8Array;
+    /** Hundredths. */
+    prominence: Uint8Array;
+    /** 1 + index into `countryCodes`, or 0. */
+    countries: Uint16Array;
+    countryCodes: StringColumnParts;
+    /** Related entities by entity number, each way (few entities have any). */
+    related: PostingParts;
+    relatedBy: PostingParts;
+  };
+  aliases: {
+    /** Raw (case-kept) tokens of each alias, space-joined. */
+    raw: StringColumnParts;
+    /** Folded keys of the few aliases whose key is not their raw text in lower case, by alias (`keyException`). */
+    keyExceptions: StringColumnParts;
+    keyException: PostingParts;
+    entity: Int32Array;
+    flags: Uint8Array;
+    /** Hash of the second word when it has one spelling, else -1 (first-token.ts). */
+    secondHashes: Int32Array;
+    /** Aliases written with punctuation between their words: only these match across a comma. */
+    punctuated: Int32Array;
+    /** First-word hash, in every spelling a page may use → aliases. */
+    byFirstToken: PostingParts;
+  };
+  people: PersonParts;
+  orgs: OrgParts;
+  codes: CodeParts;
+}
+
+const NONE = new Int32Array(0);
+
+/** Split alias keys kept per index (bounded): most aliases never occur on a page, a few on every one. */
+const MAX_CACHED_ALIASES = 20_000;
+
+/** A packed index, read in place. */
+export class PackedIndex {
+  readonly entityCount: number;
+  readonly aliasCount: number;
+  readonly aliasEntity: Int32Array;
+  readonly aliasFlags: Uint8Array;
+  readonly secondHashes: Int32Array;
+  readonly byFirstToken: PostingTable;
+  readonly people: { [K in keyof PersonParts]: PostingTable };
+  readonly orgs: { [K in keyof OrgParts]: PostingTable };
+  readonly codes: { [K in keyof CodeParts]: PostingTable };
+  private readonly punctuatedSet: ReadonlySet<number>;
+  private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly keyException: PostingTable;
+  private readonly relatedTable: PostingTable;
+  private readonly relatedByTable: PostingTable;
+  private readonly keyCache = new Map<number, string[]>();
+  private readonly rawCache = new Map<number, string[]>();
+
+  constructor(readonly parts: PackedParts) {
+    const { entities: e, aliases: a } = parts;
+    this.entityCount = e.types.length;
+    this.aliasCount = a.entity.length;
+    this.aliasEntity = a.entity;
+    this.aliasFlags = a.flags;
+    this.secondHashes = a.secondHashes;
+    this.byFirstToken = new PostingTable(a.byFirstToken);
+    this.keyException = new PostingTable(a.keyException);
+    this.punctuatedSet = new Set(a.punctuated);
+    this.relatedTable = new PostingTable(e.related);
+    this.relatedByTable = new PostingTable(e.relatedBy);
+    const tables = <T extends object>(group: T): { [K in keyof T]: PostingTable } =>
+      Object.fromEntries(Object.entries(group).map(([name, table]) => [name, new PostingTable(table as PostingParts)])) as { [K in keyof T]: PostingTable };
+    this.people = tables(parts.people);
+    this.orgs = tables(parts.orgs);
+    this.codes = tables(parts.codes);
+    this.strings = {
+      ids: new StringColumn(e.ids), names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
+      raw: new StringColumn(a.raw), keyExceptions: new StringColumn(a.keyExceptions),
+    };
+  }
+
+  /** The folded key of an alias, space-joined. */
+  aliasKey(alias: number): string {
+    const exception = this.keyException.get(alias);
+    return exception ? this.strings.keyExceptions.get(exception[0] as number) : this.strings.raw.get(alias).toLowerCase();
+  }
+
+  /** The folded words of an alias. */
+  aliasKeys(alias: number): string[] {
+    return cached(this.keyCache, alias, () => this.aliasKey(alias).split(' '));
+  }
+
+  /** The raw (case-kept) words of an alias. */
+  aliasRaw(alias: number): string[] {
+    return cached(this.rawCache, alias, () => this.strings.raw.get(alias).split(' '));
+  }
+
+  isPunctuated(alias: number): boolean {
+    return this.punctuatedSet.has(alias);
+  }
+
+  id(n: number): string {
+    return this.strings.ids.get(n);
+  }
+
+  name(n: number): string {
+    return this.strings.names.get(n);
+  }
+
+  cues(n: number): string {
+    return this.strings.cues.get(n);
+  }
+
+  type(n: number): EntityType {
+    return ENTITY_TYPES[this.parts.entities.types[n] as number] as EntityType;
+  }
+
+  /** ISO code, or ''. */
+  country(n: number): string {
+    const code = this.parts.entities.countries[n] as number;
+    return code === 0 ? '' : this.strings.countryCodes.get(code - 1);
+  }
+
+  prominence(n: number): number {
+    return (this.parts.entities.prominence[n] as number) / 100;
+  }
+
+  related(n: number): Int32Array {
+    return this.relatedTable.get(n) ?? NONE;
+  }
+
+  relatedBy(n: number): Int32Array {
+    return this.relatedByTable.get(n) ?? NONE;
+  }
+}
+
+function cached(cache: Map<number, string[]>, alias: number, make: () => string[]): string[] {
+  let words = cache.get(alias);
+  if (!words) {
+    if (cache.size >= MAX_CACHED_ALIASES) cache.clear();
+    words = make();
+    cache.set(alias, words);
+  }
+  return words;
+}
