@@ -6,6 +6,7 @@ import { F_CAP, F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
 import { spellingsOf } from '../text/normalize.ts';
 import type { IndexEntity } from './linker-index.ts';
 import { TYPE_CUES } from './lexicon.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Hashes of words in every spelling a page may use, for comparison with page tokens. */
 export function wordHashes(words: readonly string[]): Set<number> {
@@ -100,7 +101,7 @@ export class PageContext {
       const [from, to] = this.sentenceSpan(i);
       let caps = 0;
       for (let k = from; k < to; k++) if ((this.tokens.flags[k] as number) & F_CAP) caps += 1;
-      known = to - from >= 4 && caps >= 0.7 * (to - from);
+      known = to - from >= W.titleCaseWords && caps >= W.titleCaseShare * (to - from);
       this.titleCase.set(s, known);
     }
     return known;

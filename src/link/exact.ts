@@ -6,6 +6,7 @@ import type { Token, TokenList } from '../text/tokens.ts';
 import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY, type LinkerIndex } from './linker-index.ts';
 import type { Candidate } from './state.ts';
 import { IntMultiMap } from './int-multimap.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 export interface AliasTable {
   index: LinkerIndex;
@@ -56,10 +57,10 @@ function sameSpelling(raw: readonly string[], tokens: TokenList, at: number): bo
 
 /** Base confidence of an alias match before context. */
 export function aliasBase(flags: number, length: number): number {
-  if (flags & CONTEXT_DEPENDENT) return 0.45;
-  if (flags & PRIMARY) return 0.97;
-  if (flags & CASE_SENSITIVE && length <= 4) return 0.85;
-  return 0.92;
+  if (flags & CONTEXT_DEPENDENT) return W.aliasContextDependent;
+  if (flags & PRIMARY) return W.aliasPrimary;
+  if (flags & CASE_SENSITIVE && length <= W.aliasShortLength) return W.aliasShortCaseSensitive;
+  return W.aliasOther;
 }
 
 /** All alias occurrences, overlapping ones included; the resolver chooses among them. */

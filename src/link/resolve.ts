@@ -11,9 +11,10 @@ import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
-/** Links below this confidence are never shown. */
-export const THRESHOLD = 0.6;
+/** Links below this confidence are never shown (WEIGHTS.threshold). */
+export const THRESHOLD = W.threshold;
 
 function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
   const groups = new Map<number, Candidate[]>();
@@ -33,7 +34,7 @@ function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
 function demonymCountry(state: LinkState, group: readonly Candidate[]): string | undefined {
   const owners = [...new Set(group.map((c) => c.entity))].map((n) => state.entities[n]).sort((a, b) => (b?.prominence ?? 0) - (a?.prominence ?? 0));
   const [top, next] = owners;
-  if (!top?.country || (next && top.prominence - next.prominence < 0.2)) return undefined;
+  if (!top?.country || (next && top.prominence - next.prominence < W.demonymLead)) return undefined;
   return top.country;
 }
 
@@ -58,9 +59,6 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   }
 }
 
-/** Below this prominence a body's ambiguous acronym is more often something else (as in the KB's alias rules). */
-const OBSCURE = 0.5;
-
 /**
  * An ambiguous acronym of a little-known body ("AI" for Pakistan's Air Intelligence): words such
  * as "security" or "intelligence" fit any such body and the ordinary sense alike, so it needs
@@ -68,13 +66,10 @@ const OBSCURE = 0.5;
  */
 function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   const e = state.entities[c.entity];
-  if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= OBSCURE) return false;
+  if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= W.obscureProminence) return false;
   if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
-
-/** What a curated entity is worth over a bulk namesake when both are supported. */
-const BULK_DISCOUNT = 0.1;
 
 /** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
 export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
@@ -87,14 +82,11 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     cache?.set(key, support);
   }
   support += furnitureSupport(state, c);
-  const prominence = (state.entities[c.entity]?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
+  const prominence = (state.entities[c.entity]?.prominence ?? 0) * W.prominenceWeight - (c.flags & BULK ? W.bulkDiscount : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
-  const ambiguity = rivals > 1 ? 0.12 : 0;
-  return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
+  const ambiguity = rivals > 1 ? W.ambiguityPenalty : 0;
+  return Math.min(1, c.confidence - ambiguity + support * W.strongAliasSupport + prominence);
 }
-
-/** A country "in play" for choosing among namesakes: named near the mention or a fair share of the page's country mentions. */
-const IN_PLAY_SHARE = 0.15;
 
 /**
  * The page's country decides among namesakes ("Labour" on a New Zealand page, "Congress" on an
@@ -103,7 +95,7 @@ const IN_PLAY_SHARE = 0.15;
  */
 function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
   const { ctx, entities } = state;
-  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= IN_PLAY_SHARE);
+  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= W.inPlayShare);
   const country = entities[best.entity]?.country;
   if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
   const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities[c.entity]?.country, c.from));
