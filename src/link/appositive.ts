@@ -3,7 +3,7 @@
  * IPT29, DAX and Cozy Bear" makes every name in the list the entity of the one we know. Such
  * names hold for this page only (they become local aliases for coreference).
  */
-import { F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
+import { F_SENTENCE, F_UPPER, hashWord, type TokenList } from '../text/tokens.ts';
 import { ACRONYM_HEAD_JOINERS, APPOSITIVE_CONNECTORS, APPOSITIVE_TRIGGERS } from './lexicon.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -109,7 +109,8 @@ function headOfName(state: LinkState, c: Candidate): Candidate {
 export function linkParentheticalAcronyms(state: LinkState): void {
   const { tokens } = state;
   for (const c of state.mentions()) {
-    if (c.to >= tokens.length) continue;
+    // An acronym is in capitals: test the flag before making the token object (most mentions are followed by a word).
+    if (c.to >= tokens.length || !((tokens.flags[c.to] as number) & F_UPPER)) continue;
     const t = tokens.get(c.to);
     const after = c.to + 1 < tokens.length ? tokens.get(c.to + 1) : undefined;
     if (!t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;

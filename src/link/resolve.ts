@@ -10,6 +10,7 @@ import { bulkWithoutEvidence } from './bulk-gate.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
+import type { PageContext } from './context.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { WEIGHTS as W } from './weights.ts';
 
@@ -71,9 +72,13 @@ function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
 
-/** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
-export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
-  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c) || datelinePlace(state, c)) return 0;
+/**
+ * Scores a candidate in context: strong names need little support, ambiguous ones need it all.
+ * `bare` is `bulkWithoutEvidence(state, c)` when the caller has it already.
+ */
+export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>, bare?: boolean): number {
+  if (bare ?? bulkWithoutEvidence(state, c)) return 0;
+  if (unsupportedObscureCode(state, c) || datelinePlace(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -95,11 +100,31 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
  */
 function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
   const { ctx, entities } = state;
-  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= W.inPlayShare);
   const country = entities[best.entity]?.country;
-  if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
-  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities[c.entity]?.country, c.from));
-  return rival ?? best;
+  if (!country || inPlay(ctx, country, best.from) || ctx.countryShare(country) > 0) return best;
+  for (const c of scored) if (c !== best && c.confidence >= THRESHOLD && inPlay(ctx, entities[c.entity]?.country, c.from)) return c;
+  return best;
+}
+
+/** Whether country `code` is named near token `at` or holds a fair share of the page's country mentions. */
+function inPlay(ctx: PageContext, code: string | undefined, at: number): boolean {
+  return !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= W.inPlayShare);
+}
+
+/**
+ * Distinct entities among a span's candidates that are not bare bulk namesakes (`bare[i]`): a
+ * bulk namesake without evidence of its own makes no curated name ambiguous. Groups are small.
+ */
+function rivalCount(group: readonly Candidate[], bare: readonly boolean[]): number {
+  let n = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (bare[i]) continue;
+    const entity = (group[i] as Candidate).entity;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = !bare[j] && (group[j] as Candidate).entity === entity;
+    if (!seen) n += 1;
+  }
+  return n;
 }
 
 /** Picks the best candidate per span and accepts non-overlapping winners, longest first. */
@@ -112,12 +137,14 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();
   for (const group of groups) {
-    // A bulk namesake without evidence of its own is no rival: it makes no curated name ambiguous.
-    const rivals = new Set(group.filter((c) => !bulkWithoutEvidence(state, c)).map((c) => c.entity)).size;
+    // The page's context stays as set while the spans are scored, so the bulk gate is asked once per candidate.
+    const bare = group.map((c) => bulkWithoutEvidence(state, c));
+    const rivals = rivalCount(group, bare);
     let best: Candidate | null = null;
     const scored: Candidate[] = [];
-    for (const c of group) {
-      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache) };
+    for (let i = 0; i < group.length; i++) {
+      const c = group[i] as Candidate;
+      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache, bare[i]) };
       scored.push(s);
       if (!best || s.confidence > best.confidence) best = s;
     }

@@ -89,8 +89,11 @@ export class TokenList {
   end: Int32Array;
   hash: Int32Array;
   flags: Uint8Array;
-  /** Materialised tokens (a few per cent of a page's words). */
-  private readonly cache = new Map<number, Token>();
+  /**
+   * Materialised tokens by index (a small share of a page's words, but asked for again and
+   * again): an array, made when first needed, with no holes so it stays in fast mode.
+   */
+  private cache: (Token | undefined)[] = [];
 
   constructor(readonly text: string) {
     const capacity = Math.max(16, (text.length >> 2) + 8);
@@ -154,32 +157,57 @@ export class TokenList {
 
   /** The token as an object (made once, then cached). */
   get(i: number): Token {
-    let token = this.cache.get(i);
-    if (token) return token;
+    const cache = this.cache;
+    if (i < cache.length) {
+      const cached = cache[i];
+      if (cached) return cached;
+    } else if (i >= 0) {
+      const from = cache.length;
+      cache.length = Math.max(this.start.length, i + 1);
+      cache.fill(undefined, from);
+    }
     const start = this.start[i] as number;
     const end = this.end[i] as number;
     const flags = this.flags[i] as number;
     let raw = this.text.slice(start, end);
     if (!(flags & F_ASCII)) raw = stripDiacritics(raw).replace(/\u00AD/g, '');
     if (flags & F_MERGED) raw = raw.replace(/[^\p{L}\p{N}\p{M}]/gu, '');
-    token = {
-      start,
-      end,
-      key: americanise(raw.toLowerCase()),
-      raw,
-      cap: (flags & F_CAP) !== 0,
-      upper: (flags & F_UPPER) !== 0,
-      digit: (flags & F_DIGIT) !== 0,
-      sentenceStart: (flags & F_SENTENCE) !== 0,
-      gap: this.text.slice(i > 0 ? (this.end[i - 1] as number) : 0, start),
-    };
-    this.cache.set(i, token);
+    const token = new PageToken(this.text, i > 0 ? (this.end[i - 1] as number) : 0, start, end, americanise(raw.toLowerCase()), raw, flags);
+    if (i >= 0) cache[i] = token;
     return token;
   }
 
   /** Drops the cached object of token `i` after a merge changed it. */
   invalidate(i: number): void {
-    this.cache.delete(i);
+    if (i < this.cache.length) this.cache[i] = undefined;
+  }
+}
+
+/** A materialised token; its gap is cut from the text only when asked for (most stages never ask). */
+class PageToken implements Token {
+  readonly cap: boolean;
+  readonly upper: boolean;
+  readonly digit: boolean;
+  readonly sentenceStart: boolean;
+  private gapText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly gapStart: number,
+    readonly start: number,
+    readonly end: number,
+    readonly key: string,
+    readonly raw: string,
+    flags: number,
+  ) {
+    this.cap = (flags & F_CAP) !== 0;
+    this.upper = (flags & F_UPPER) !== 0;
+    this.digit = (flags & F_DIGIT) !== 0;
+    this.sentenceStart = (flags & F_SENTENCE) !== 0;
+  }
+
+  get gap(): string {
+    return (this.gapText ??= this.text.slice(this.gapStart, this.start));
   }
 }
 
