@@ -25,7 +25,6 @@ export interface Token {
 }
 
 const APOSTROPHE = /^['’´`ʼ]$/;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*(\s|$)/;
 const LINE_BREAK_HYPHEN = /^[-\u2010\u00AD]\s*\n\s*$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -211,15 +210,41 @@ class PageToken implements Token {
   }
 }
 
+const GAP_NONE = 0;
+const GAP_END = 1;
+const GAP_LINE = 2;
+/** `\s` of a regular expression. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isEnder = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d; // " ' ” ’ » ) ]
+
+/**
+ * What the gap text[from, to) holds: a line break (GAP_LINE), else a sentence end (GAP_END: what
+ * /[.!?…]["'”’»)\]]*(\s|$)/ finds), else neither. Read by character: it runs for every gap on a page that is not a single space.
+ */
+function gapEnd(text: string, from: number, to: number): number {
+  let ends = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return GAP_LINE;
+    if (ends || !isEnder(c)) continue;
+    let j = k + 1;
+    while (j < to && isCloser(text.charCodeAt(j))) j += 1;
+    ends = j === to || isSpace(text.charCodeAt(j));
+  }
+  return ends ? GAP_END : GAP_NONE;
+}
+
 /** Whether the gap before a token ends a sentence: ". " does, except after an initial or an abbreviation. */
 function sentenceBreak(list: TokenList, gapStart: number, start: number): boolean {
   const i = list.length - 1;
   if (i < 0) return true;
   if (start - gapStart === 1 && list.text.charCodeAt(gapStart) === 32) return false;
-  const gap = list.text.slice(gapStart, start);
-  if (gap.includes('\n')) return true;
-  if (!SENTENCE_END.test(gap)) return false;
-  if (gap.startsWith('.')) {
+  const end = gapEnd(list.text, gapStart, start);
+  if (end === GAP_LINE) return true;
+  if (end === GAP_NONE) return false;
+  if (list.text.charCodeAt(gapStart) === 46) {
     const prev = list.get(i);
     const initials = prev.upper ? prev.end - prev.start > prev.raw.length : prev.raw.length === 1 && prev.cap;
     if (initials || ABBREVIATIONS.has(prev.key)) return false;
