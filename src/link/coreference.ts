@@ -47,8 +47,7 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
   const unsettled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.cap(i) || state.covered[i] !== -1) continue;
-    const t = tokens.get(i);
-    const local = state.localAliases.get(t.raw);
+    const local = state.localAliases.size === 0 ? undefined : state.localAliases.get(tokens.get(i).raw);
     if (local !== undefined) {
       state.accept({ from: i, to: i + 1, entity: local, how: 'coreference', confidence: W.localAlias, flags: 0 });
       continue;
