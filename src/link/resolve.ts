@@ -42,16 +42,23 @@ function demonymCountry(state: LinkState, group: readonly Candidate[]): string |
 function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   for (const group of groups) {
     // A bulk-layer name (low trust) never sets the scene, nor keeps a curated one from setting it.
-    const core = group.filter((c) => !(c.flags & BULK));
-    const lead = core[0];
+    // One pass over the span's curated candidates: all demonyms, or one plain name of one entity.
+    let lead: Candidate | undefined;
+    let demonyms = true;
+    let single = true;
+    for (const c of group) {
+      if (c.flags & BULK) continue;
+      lead ??= c;
+      if (!isContextOnly(c)) demonyms = false;
+      if (c.entity !== lead.entity || isContextDependent(c) || isContextOnly(c)) single = false;
+    }
     if (!lead) continue;
     const entity = state.entities[lead.entity];
-    if (core.every(isContextOnly)) {
-      const country = demonymCountry(state, core);
+    if (demonyms) {
+      const country = demonymCountry(state, group.filter((c) => !(c.flags & BULK)));
       if (country) state.ctx.addCountry(country, lead.from);
       continue;
     }
-    const single = core.every((c) => c.entity === lead.entity && !isContextDependent(c) && !isContextOnly(c));
     if (!single) continue;
     state.ctx.linked.set(lead.entity, (state.ctx.linked.get(lead.entity) ?? 0) + 1);
     if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, lead.from);
