@@ -3,13 +3,15 @@
  * IPT29, DAX and Cozy Bear" makes every name in the list the entity of the one we know. Such
  * names hold for this page only (they become local aliases for coreference).
  */
-import { F_SENTENCE, hashWord, type TokenList } from '../text/tokens.ts';
+import { F_SENTENCE, F_UPPER, hashWord, type TokenList } from '../text/tokens.ts';
+import { ACRONYM_HEAD_JOINERS, APPOSITIVE_CONNECTORS, APPOSITIVE_TRIGGERS } from './lexicon.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
+import { WEIGHTS as W } from './weights.ts';
 
-const TRIGGERS = [['known', 'as'], ['also', 'called'], ['dubbed'], ['nicknamed'], ['aka'], ['referred', 'to', 'as'], ['alias']];
-const CONNECTORS = new Set(['as', 'well', 'and', 'or', 'also', 'the'].map(hashWord));
+const TRIGGERS = APPOSITIVE_TRIGGERS;
+const CONNECTORS = new Set(APPOSITIVE_CONNECTORS.map(hashWord));
 
 const TRIGGER_STARTS = new Set(TRIGGERS.map((words) => hashWord(words[0] as string)));
 
@@ -60,7 +62,7 @@ function linkList(state: LinkState, items: readonly [number, number][]): void {
   // The names disagree when one of them is a look-alike: trust the one the sentence speaks for.
   const weight = (c: Candidate): number => c.confidence + contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
   const anchor = known.sort((a, b) => weight(b) - weight(a))[0];
-  if (!anchor || anchor.confidence < THRESHOLD + 0.1) return;
+  if (!anchor || anchor.confidence < THRESHOLD + W.appositiveAnchorMargin) return;
   const type = state.entities.get(anchor.entity)?.type;
   for (const [from, to] of items) {
     const existing = mentionAt(state, from, to);
@@ -68,7 +70,7 @@ function linkList(state: LinkState, items: readonly [number, number][]): void {
     // A name in the list that we link elsewhere to an entity of the same kind is a separate claim; keep it.
     if (existing && state.entities.get(existing.entity)?.type === type && existing.confidence >= anchor.confidence) continue;
     if (!existing && !state.isFree(from, to)) continue;
-    state.replace({ from, to, entity: anchor.entity, how: 'appositive', confidence: Math.min(0.85, anchor.confidence), flags: 0 });
+    state.replace({ from, to, entity: anchor.entity, how: 'appositive', confidence: Math.min(W.appositiveListCap, anchor.confidence), flags: 0 });
     state.localAliases.set(keyOf(state, from, to), anchor.entity);
   }
 }
@@ -83,7 +85,7 @@ export function linkAppositiveLists(state: LinkState): void {
   }
 }
 
-const NAME_JOINERS = new Set(['of', 'the', 'for'].map(hashWord));
+const NAME_JOINERS = new Set(ACRONYM_HEAD_JOINERS.map(hashWord));
 
 /**
  * The mention that heads the name ending with `c`: "National Center for Cyber Security of Great
@@ -107,13 +109,14 @@ function headOfName(state: LinkState, c: Candidate): Candidate {
 export function linkParentheticalAcronyms(state: LinkState): void {
   const { tokens } = state;
   for (const c of state.mentions()) {
-    if (c.to >= tokens.length) continue;
+    // An acronym is in capitals: test the flag before making the token object (most mentions are followed by a word).
+    if (c.to >= tokens.length || !((tokens.flags[c.to] as number) & F_UPPER)) continue;
     const t = tokens.get(c.to);
     const after = c.to + 1 < tokens.length ? tokens.get(c.to + 1) : undefined;
     if (!t.upper || !/\(\s*$/.test(t.gap) || (after && !/^\s*\)/.test(after.gap))) continue;
     const head = headOfName(state, c);
     if (head.to - head.from < 2 && head === c) continue;
-    state.replace({ from: c.to, to: c.to + 1, entity: head.entity, how: 'appositive', confidence: Math.min(0.95, head.confidence), flags: 0 });
+    state.replace({ from: c.to, to: c.to + 1, entity: head.entity, how: 'appositive', confidence: Math.min(W.appositiveAcronymCap, head.confidence), flags: 0 });
     state.localAliases.set(t.raw, head.entity);
   }
 }

@@ -4,18 +4,13 @@
  */
 import { F_SENTENCE, F_UPPER } from '../text/tokens.ts';
 import { wordHashes } from './context.ts';
-import { FUNCTION_WORDS, GENERIC_TYPE_CUES, TYPE_CUES } from './lexicon.ts';
+import { FUNCTION_WORDS, GENERIC_TYPE_CUES, NAME_JOINERS, TYPE_CUES } from './lexicon.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { identitySupport, specificSupport } from './support.ts';
 import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
+import { WEIGHTS as W } from './weights.ts';
 
-/** A bulk entity this prominent (a city of millions, a mega-cap company) is known by its name given a cue of its kind. */
-const BULK_HOUSEHOLD = 0.45;
-/** A bulk entity's longer name this prominent needs no further evidence. */
-const BULK_SELF_EVIDENT = 0.3;
-/** Joiners inside a longer proper name ("Bank of England", "Court for the District"). */
-const NAME_JOINERS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'von']);
 
 const KIND_CUES = Object.fromEntries(
   Object.entries(TYPE_CUES).map(([type, words]) => [type, wordHashes(words.filter((w) => !GENERIC_TYPE_CUES.has(w)))]),
@@ -75,10 +70,10 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
   const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c);
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
-  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= BULK_SELF_EVIDENT) || insideLongerName(state, c.from, c.to);
+  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident) || insideLongerName(state, c.from, c.to);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
   if (insideLongerName(state, c.from, c.to)) return true;
-  return !(kindCue && (specific || e.prominence >= BULK_HOUSEHOLD));
+  return !(kindCue && (specific || e.prominence >= W.bulkHousehold));
 }
 
 

@@ -11,6 +11,7 @@ import { packPostings, type PostingParts } from './posting-table.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 export interface CodeTable {
   /** Digits of a code name → [compact key, entity]. */
@@ -70,9 +71,9 @@ function bestFor(state: LinkState, table: CodeTable, from: number, to: number): 
     const edits = key === compact ? 0 : distance(key, compact);
     if (edits > 1 || (edits === 1 && key.length < 5)) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity, from, to });
-    if (edits === 1 && support < 0.15) continue;
-    const confidence = edits === 0 ? 0.9 + support * 0.2 : 0.5 + support * 0.6;
-    if (!best || confidence > best.confidence) best = { from, to, entity, how: edits === 0 ? 'variant' : 'fuzzy', confidence: Math.min(0.97, confidence), flags: 0 };
+    if (edits === 1 && support < W.codeSlipSupport) continue;
+    const confidence = edits === 0 ? W.codeExactBase + support * W.codeExactSupportWeight : W.codeSlipBase + support * W.codeSlipSupportWeight;
+    if (!best || confidence > best.confidence) best = { from, to, entity, how: edits === 0 ? 'variant' : 'fuzzy', confidence: Math.min(W.codeCap, confidence), flags: 0 };
   }
   return best;
 }

@@ -10,9 +10,7 @@ import { surnameCandidates, type PersonTable } from './person-names.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
-
-/** Prominence of the few people a bare surname names almost anywhere (heads of state of large countries). */
-const HOUSEHOLD = 0.9;
+import { WEIGHTS as W } from './weights.ts';
 
 function byProminence(state: LinkState, people: PersonTable, i: number): Candidate | null {
   const key = nameKey(state.tokens, i);
@@ -22,19 +20,20 @@ function byProminence(state: LinkState, people: PersonTable, i: number): Candida
   for (const p of candidates) {
     // The surname as the KB spells it, or in another romanisation of it (Zelenski, Shoygu); never only by sound.
     const similarity = surnameSimilarity(key, p.surname);
-    if (similarity < 0.92) continue;
+    if (similarity < W.bareSurnameSimilarity) continue;
     const e = state.entities.get(p.entity);
-    if (!e || e.prominence < 0.5) continue;
+    if (!e || e.prominence < W.bareSurnameProminence) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from: i, to: i + 1 });
     if (!e.country) continue;
     const share = state.ctx.countryShare(e.country);
     // A household name ("Putin" in a reader's comment, "Trump" in a headline) needs only its
     // country named on the page; others also need the sentence or page to speak for them.
-    const household = e.prominence >= HOUSEHOLD && share >= 0.1 && support > 0;
-    if (!household && (support < 0.25 || share < 0.15)) continue;
-    const base = household ? Math.max(0.65, 0.4 + support * 0.5 + e.prominence * 0.1) : 0.4 + support * 0.5 + e.prominence * 0.1;
-    const confidence = Math.min(0.8, base) * (0.5 + similarity / 2);
-    if (best && best.entity !== p.entity && Math.abs(best.confidence - confidence) < 0.1) return null; // two plausible people
+    const household = e.prominence >= W.household && share >= W.householdShare && support > 0;
+    if (!household && (support < W.bareSurnameSupport || share < W.bareSurnameShare)) continue;
+    const base = W.bareSurnameBase + support * W.bareSurnameSupportWeight + e.prominence * W.bareSurnameProminenceWeight;
+    const sure = household ? Math.max(W.householdFloor, base) : base;
+    const confidence = Math.min(W.bareSurnameCap, sure) * (0.5 + similarity / 2);
+    if (best && best.entity !== p.entity && Math.abs(best.confidence - confidence) < W.bareSurnameRivalMargin) return null; // two plausible people
     if (!best || confidence > best.confidence) best = { from: i, to: i + 1, entity: p.entity, how: 'variant', confidence, flags: 0 };
   }
   return best;
@@ -48,10 +47,9 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
   const unsettled: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens.cap(i) || state.covered[i] !== -1) continue;
-    const t = tokens.get(i);
-    const local = state.localAliases.get(t.raw);
+    const local = state.localAliases.size === 0 ? undefined : state.localAliases.get(tokens.get(i).raw);
     if (local !== undefined) {
-      state.accept({ from: i, to: i + 1, entity: local, how: 'coreference', confidence: 0.8, flags: 0 });
+      state.accept({ from: i, to: i + 1, entity: local, how: 'coreference', confidence: W.localAlias, flags: 0 });
       continue;
     }
     if (!isBareName(state, i)) continue;
@@ -64,7 +62,7 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
       if (near.name.surname !== nameKey(tokens, i) && (state.ctx.lowerCaseWords().has(tokens.hash[i] as number) || state.ctx.isTitleCase(i))) continue;
       if (initial >= 0 && tokens.get(initial).key[0] !== near.name.given[0]) continue;
       const from = initial >= 0 ? initial : i;
-      const confidence = Math.min(near.name.confidence, 0.95) * near.similarity;
+      const confidence = Math.min(near.name.confidence, W.referenceCap) * near.similarity;
       if (confidence >= THRESHOLD) state.accept({ from, to: i + 1, entity: near.name.entity, how: 'coreference', confidence, flags: 0 });
       continue;
     }

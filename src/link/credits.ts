@@ -10,21 +10,38 @@ import type { IndexEntity } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { cueHashes } from './support.ts';
 import { isOrganisationType } from '../kb/model.ts';
+import { BY_LABELS, CREDIT_LABELS, CREDITED_CUES, QUOTED_CUES } from './lexicon.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Words that label a credit when a colon follows ("Photo:", "Source:") or "by" ("Reporting by"). */
-const CREDIT_LABELS = new Set(['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'source', 'sources', 'credit', 'credits', 'via'].map(hashWord));
-const BY_LABELS = new Set(['reporting', 'editing', 'writing', 'compiled'].map(hashWord));
+const CREDIT_LABEL_HASHES = new Set(CREDIT_LABELS.map(hashWord));
+const BY_LABEL_HASHES = new Set(BY_LABELS.map(hashWord));
 const BY = hashWord('by');
-/** Between a label and the credited name: a colon, or the spaces and commas of a list of credits. */
-const LABEL_GAP = /^[ \t\u00a0]*[:：][ \t\u00a0]*$/;
-const LIST_GAP = /^[ \t\u00a0]*[,&]?[ \t\u00a0]*$/;
+/** Marks between a label and the credited name (a colon), or between credited names in a list. */
+const COLONS = [0x3a, 0xff1a]; // : ：
+const LIST_MARKS = [0x2c, 0x26]; // , &
+const NO_MARKS: number[] = [];
+
+/**
+ * Whether text[from, to) is blanks (space, tab, no-break space) around at most one of `marks`
+ * (exactly one when `needMark`), and not empty when `needBlank`. Per candidate, so no regex
+ * and no slice: the shapes "…: ", ", " and "  " of a credit's gaps.
+ */
+function blankGap(text: string, from: number, to: number, marks: readonly number[], needMark: boolean, needBlank = false): boolean {
+  let marked = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 0xa0) continue;
+    if (marked || !marks.includes(c)) return false;
+    marked = true;
+  }
+  return (marked || !needMark) && (!needBlank || to > from);
+}
 
 /** A figure right after the name, with a change or percentage: "9,427.5 ▲ 0.4%", "455p +2.1%". */
 const QUOTE_AFTER = /^[ \t\u00a0]+[$€£¥]?\d[\d,.]*p?[ \t\u00a0]*([▲▼△▽↑↓]|[+\-−]?\d[\d,.]*[ \t\u00a0]*%)/u;
-/** Cue words of the entities a quote names: indices and listed companies. */
-const QUOTED_CUES = wordHashes(['index', 'shares']);
-/** Cue words of the bodies a credit names: news agencies, broadcasters, papers ("Photo: Target" is no credit to a shop). */
-const CREDITED_CUES = wordHashes(['news', 'agency', 'broadcaster', 'newspaper', 'television', 'media', 'wire']);
+const QUOTED_CUE_HASHES = wordHashes(QUOTED_CUES);
+const CREDITED_CUE_HASHES = wordHashes(CREDITED_CUES);
 
 /** Whether the mention at `from` is the first name of a credit, or follows credited names in its list. */
 function credited(state: LinkState, from: number): boolean {
@@ -32,12 +49,13 @@ function credited(state: LinkState, from: number): boolean {
   let k = from;
   // Walk back over a list of names already credited ("Photos: AP, AFP, Reuters").
   for (let steps = 0; steps < 4 && k > 0; steps++) {
-    if (!CREDIT_LABELS.has(tokens.hash[k - 1] as number) && tokens.hash[k - 1] !== BY && !tokens.cap(k - 1)) return false;
-    const gap = tokens.text.slice(tokens.end[k - 1], tokens.start[k]);
+    if (!CREDIT_LABEL_HASHES.has(tokens.hash[k - 1] as number) && tokens.hash[k - 1] !== BY && !tokens.cap(k - 1)) return false;
+    const gapFrom = tokens.end[k - 1] as number;
+    const gapTo = tokens.start[k] as number;
     const label = tokens.hash[k - 1] as number;
-    if (LABEL_GAP.test(gap) && CREDIT_LABELS.has(label)) return true;
-    if (label === BY && /^[ \t\u00a0]+$/.test(gap) && k > 1 && BY_LABELS.has(tokens.hash[k - 2] as number)) return true;
-    if (!LIST_GAP.test(gap) || !tokens.cap(k - 1)) return false;
+    if (CREDIT_LABEL_HASHES.has(label) && blankGap(tokens.text, gapFrom, gapTo, COLONS, true)) return true;
+    if (label === BY && k > 1 && BY_LABEL_HASHES.has(tokens.hash[k - 2] as number) && blankGap(tokens.text, gapFrom, gapTo, NO_MARKS, false, true)) return true;
+    if (!tokens.cap(k - 1) || !blankGap(tokens.text, gapFrom, gapTo, LIST_MARKS, false)) return false;
     k -= 1;
   }
   return false;
@@ -48,18 +66,18 @@ function hasCue(e: IndexEntity, cues: ReadonlySet<number>): boolean {
   return false;
 }
 
-/** Support from the mention's place on the page: 0.25 for a credited news body or a quoted index or company. */
+/** Support from the mention's place on the page: WEIGHTS.furniture for a credited news body or a quoted index or company. */
 export function furnitureSupport(state: LinkState, c: Candidate): number {
   const e = state.entities.get(c.entity);
   if (!e || (!isOrganisationType(e.type) && e.type !== 'other')) return 0;
-  if ((e.type === 'organization' || e.type === 'media') && credited(state, c.from) && hasCue(e, CREDITED_CUES)) return 0.25;
+  if ((e.type === 'organization' || e.type === 'media') && credited(state, c.from) && hasCue(e, CREDITED_CUE_HASHES)) return W.furniture;
   const { text } = state.tokens;
   const end = state.tokens.end[c.to - 1] as number;
   // Most names are followed by a word: look closer only when a space and a figure come next.
   const next = text.charCodeAt(end + 1);
   if (text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 0xa0) return 0;
   if (!(next >= 48 && next <= 57) && !'$€£¥'.includes(text[end + 1] ?? 'x')) return 0;
-  return QUOTE_AFTER.test(text.slice(end, end + 24)) && hasCue(e, QUOTED_CUES) ? 0.25 : 0;
+  return QUOTE_AFTER.test(text.slice(end, end + 24)) && hasCue(e, QUOTED_CUE_HASHES) ? W.furniture : 0;
 }
 
 /** After a dateline's place: ", STATE" or ", Country" perhaps, then "(Agency)" and a dash. */

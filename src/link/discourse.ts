@@ -6,6 +6,7 @@
 import { datelinePlace } from './credits.ts';
 import { isContextDependent } from './exact.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Folded words of tokens [from, to), as one key (the alias as the page spells it, case aside). */
 function surfaceKey(state: LinkState, from: number, to: number): string {
@@ -34,6 +35,6 @@ export function linkRepeatedAliases(state: LinkState, rejected: readonly Candida
     const sense = senses.get(surfaceKey(state, first.from, first.to));
     if (!sense || !state.isFree(first.from, first.to)) continue;
     const same = group.find((c) => c.entity === sense.entity);
-    if (same && !datelinePlace(state, same)) state.accept({ ...same, confidence: Math.max(threshold, Math.min(sense.confidence, same.confidence + 0.15)) });
+    if (same && !datelinePlace(state, same)) state.accept({ ...same, confidence: Math.max(threshold, Math.min(sense.confidence, same.confidence + W.repeatedAlias)) });
   }
 }

@@ -7,6 +7,7 @@ import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_ST
 import type { IndexLayer } from './layers.ts';
 import type { PackedIndex } from './packed-index.ts';
 import type { Candidate } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** The aliases of every layer, read from each packed index's first-token table and alias columns. */
 export interface AliasTable {
@@ -52,10 +53,10 @@ function sameSpelling(raw: readonly string[], tokens: TokenList, at: number): bo
 
 /** Base confidence of an alias match before context. */
 export function aliasBase(flags: number, length: number): number {
-  if (flags & CONTEXT_DEPENDENT) return 0.45;
-  if (flags & PRIMARY) return 0.97;
-  if (flags & CASE_SENSITIVE && length <= 4) return 0.85;
-  return 0.92;
+  if (flags & CONTEXT_DEPENDENT) return W.aliasContextDependent;
+  if (flags & PRIMARY) return W.aliasPrimary;
+  if (flags & CASE_SENSITIVE && length <= W.aliasShortLength) return W.aliasShortCaseSensitive;
+  return W.aliasOther;
 }
 
 /** All alias occurrences, overlapping ones included; the resolver chooses among them. */

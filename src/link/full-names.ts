@@ -3,10 +3,11 @@
  * and the bare surnames that may refer back to them: the look-ups of stage 5 (`coreference.ts`).
  */
 import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER, hashWord, type TokenList } from '../text/tokens.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
 import { nameKey, phoneticKey, surnameSimilarity, translitKey } from './name-keys.ts';
 import type { PersonTable } from './person-names.ts';
 import type { LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** ". " after an initial; page text may hold a run of spaces where the source wrapped a line. */
 const INITIAL_GAP = /^\.(\s|[ \t\u00a0]+)$/;
@@ -55,13 +56,13 @@ export function isBareName(state: LinkState, i: number): boolean {
   return !nextIsName && !givenNameBefore(state, i) && !particleBefore(state, i);
 }
 
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'ben'].map(hashWord));
+const PARTICLE_HASHES = new Set(NAME_PARTICLES.map(hashWord));
 
 /** "Abdulaziz bin Salman", "Ursula von der Leyen": a lower-case particle after a capitalised word joins a longer name. */
 function particleBefore(state: LinkState, i: number): boolean {
   const { tokens } = state;
   let k = i - 1;
-  while (k >= 0 && !tokens.cap(k) && NAME_PARTICLES.has(tokens.hash[k] as number) && tokens.spaceBefore(k + 1)) k -= 1;
+  while (k >= 0 && !tokens.cap(k) && PARTICLE_HASHES.has(tokens.hash[k] as number) && tokens.spaceBefore(k + 1)) k -= 1;
   return k < i - 1 && k >= 0 && tokens.cap(k) && tokens.spaceBefore(k + 1);
 }
 
@@ -130,11 +131,11 @@ export function nearestFullName(index: NameIndex, i: number, surname: string): {
     const list = index.bySurname.get(known);
     if (!list) continue;
     const similarity = known === surname ? 1 : surnameSimilarity(surname, known);
-    if (similarity < 0.85) continue;
+    if (similarity < W.referenceSimilarity) continue;
     for (const name of list) {
       if (name.at < i) {
         if (!before || name.at > before.name.at) before = { name, similarity };
-      } else if (!after || name.at < after.name.at) after = { name, similarity: similarity * 0.9 };
+      } else if (!after || name.at < after.name.at) after = { name, similarity: similarity * W.laterReference };
     }
   }
   return before ?? after;

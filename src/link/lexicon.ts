@@ -144,3 +144,37 @@ export const GIVEN_NAME_GROUPS: readonly string[] = [
   'yevgeniy evgenii',
   'konstantin kostiantyn',
 ];
+
+/** Words that label a credit when a colon follows ("Photo:", "Source:"). */
+export const CREDIT_LABELS: readonly string[] = ['photo', 'photos', 'photograph', 'picture', 'pictures', 'image', 'images', 'video', 'source', 'sources', 'credit', 'credits', 'via'];
+/** Words that label a credit when "by" follows ("Reporting by"). */
+export const BY_LABELS: readonly string[] = ['reporting', 'editing', 'writing', 'compiled'];
+/** Cue words of the entities a market quote names: indices and listed companies. */
+export const QUOTED_CUES: readonly string[] = ['index', 'shares'];
+/** Cue words of the bodies a credit names: news agencies, broadcasters, papers ("Photo: Target" is no credit to a shop). */
+export const CREDITED_CUES: readonly string[] = ['news', 'agency', 'broadcaster', 'newspaper', 'television', 'media', 'wire'];
+
+/** Phrases that introduce the other names of an entity ("known as A, B and C"). */
+export const APPOSITIVE_TRIGGERS: readonly (readonly string[])[] = [['known', 'as'], ['also', 'called'], ['dubbed'], ['nicknamed'], ['aka'], ['referred', 'to', 'as'], ['alias']];
+/** Lower-case words between the names of such a list. */
+export const APPOSITIVE_CONNECTORS: readonly string[] = ['as', 'well', 'and', 'or', 'also', 'the'];
+/** Joiners walked back over to the head of a name before an acronym in brackets ("Centre for … of Britain (NCSC)"). */
+export const ACRONYM_HEAD_JOINERS: readonly string[] = ['of', 'the', 'for'];
+/** Joiners inside a longer proper name ("Bank of England", "Court for the District"). */
+export const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'la', 'von']);
+/** Joiners between a body's name and the country that qualifies it ("… of the Ministry of Defence of Ukraine"). */
+export const QUALIFIER_JOINERS: readonly string[] = ['of', 'the', 'for', 'and'];
+/** Lower-case particles inside personal names ("Abdulaziz bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: readonly string[] = ['bin', 'ibn', 'bint', 'al', 'el', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'le', 'la', 'ben'];
+/** Head nouns of a body named "<Head> of <place>" ("Central Bank of Nigeria", "University of Geneva"). */
+export const OF_HEADS: readonly string[] =
+  'bank university college institute institution school academy museum hospital foundation society association federation league club church'.split(' ');
+/** Words of an office held in a place or body, besides TITLE_WORDS ("UK Prime Minister", "Labour MP"). */
+export const OFFICE_WORDS: readonly string[] = ['president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'ambassador', 'whip', 'mp', 'mep', 'ceo'];
+/** Titles that only a person's name follows ("Defence Minister Israel Katz"). */
+export const PERSON_TITLES: ReadonlySet<string> = new Set(['minister', 'president', 'secretary', 'chancellor', 'ambassador', 'spokesman', 'spokeswoman', 'senator', 'governor', 'mayor', 'envoy', 'premier', 'general']);
+/**
+ * Prefixes a name may write with a hyphen, a space or neither ("Co-operation", "Cooperation";
+ * "Anti-Corruption", "Anticorruption"): joined to the next word, so all three meet.
+ */
+export const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'counter', 'inter', 'non', 'multi']);

@@ -8,29 +8,23 @@
  * name of its own ("Israel-Hamas war", "in Moscow Putin said"), not a Title Case headline.
  */
 import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER, hashWord } from '../text/tokens.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, OF_HEADS, OFFICE_WORDS, SENTENCE_ADVERBS, TITLE_WORDS } from './lexicon.ts';
 import { CONTEXT_DEPENDENT } from './linker-index.ts';
 import type { PersonTable } from './person-names.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { ORGANISATION_TYPES } from '../kb/model.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Entity types a longer name swallows: places and bodies (a person's given name is the person table's business). */
 const SWALLOWED_TYPES: ReadonlySet<string> = new Set(['place', 'country', ...ORGANISATION_TYPES]);
 /** Capitalised words that sit next to a name without being part of it. */
 const NOT_NAME_WORDS = new Set([...FUNCTION_WORDS, ...SENTENCE_ADVERBS, ...CALENDAR_WORDS, ...TITLE_WORDS].map(hashWord));
 /** Head nouns of a body named "<Head> of <place>" ("Central Bank of Nigeria", "University of Geneva"). */
-const OF_HEADS = new Set(
-  'bank university college institute institution school academy museum hospital foundation society association federation league club church'
-    .split(' ')
-    .map(hashWord),
-);
+const OF_HEAD_HASHES = new Set(OF_HEADS.map(hashWord));
 /** Words of an office held in a place or body ("Senate Majority Leader", "UK Prime Minister", "Labour MP"). */
-const OFFICE_WORDS = new Set([...TITLE_WORDS, 'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'ambassador', 'whip', 'mp', 'mep', 'ceo'].map(hashWord));
+const OFFICE_HASHES = new Set([...TITLE_WORDS, ...OFFICE_WORDS].map(hashWord));
 const OF = new Set(['of', 'for'].map(hashWord));
 const OF_WORD = hashWord('of');
-/** A line of this many words or more, nearly all capitalised, is a Title Case headline or a menu ("Home News UK Crime"). */
-const TITLE_LINE_WORDS = 4;
-const TITLE_LINE_SHARE = 0.75;
 
 /** The gap between tokens `k - 1` and `k`: 'space', 'hyphen' or null (anything else). */
 function joint(state: LinkState, k: number): 'space' | 'hyphen' | null {
@@ -65,11 +59,11 @@ function titleCaseLine(state: LinkState, from: number, to: number): boolean {
   const lineStart = text.lastIndexOf('\n', tokens.start[from]) + 1;
   const lineEnd = text.indexOf('\n', tokens.end[to - 1]);
   const words = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < TITLE_LINE_SHARE * words.length) return false;
-  if (words.length >= TITLE_LINE_WORDS) return true;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length < W.titleLineShare * words.length) return false;
+  if (words.length >= W.titleLineWords) return true;
   const lower = state.ctx.lowerCaseWords();
   const inLine = (k: number): boolean => k >= 0 && k < tokens.length && (tokens.start[k] as number) >= lineStart && (lineEnd < 0 || (tokens.end[k] as number) <= lineEnd);
-  for (let k = from - TITLE_LINE_WORDS; k < to + TITLE_LINE_WORDS; k++) if ((k < from || k >= to) && inLine(k) && lower.has(tokens.hash[k] as number) && !FUNCTION_WORDS.has(tokens.get(k).key)) return true;
+  for (let k = from - W.titleLineWords; k < to + W.titleLineWords; k++) if ((k < from || k >= to) && inLine(k) && lower.has(tokens.hash[k] as number) && !FUNCTION_WORDS.has(tokens.get(k).key)) return true;
   return false;
 }
 
@@ -81,14 +75,14 @@ function nameBefore(state: LinkState, c: Candidate, placeLike: boolean): number 
   if (!placeLike || how !== 'space') return -1;
   if (freeNameWord(state, k)) return k;
   const { tokens } = state;
-  const ofHead = k >= 1 && OF.has(tokens.hash[k] as number) && !tokens.cap(k) && joint(state, k) === 'space' && OF_HEADS.has(tokens.hash[k - 1] as number);
+  const ofHead = k >= 1 && OF.has(tokens.hash[k] as number) && !tokens.cap(k) && joint(state, k) === 'space' && OF_HEAD_HASHES.has(tokens.hash[k - 1] as number);
   return ofHead && freeNameWord(state, k - 1) ? k - 1 : -1;
 }
 
 /** Whether the capitalised words from `k` hold an office ("Senate Majority Leader", "Labour Party Chairman"). */
 function officeAfter(state: LinkState, k: number): boolean {
   for (let i = k; i < Math.min(state.tokens.length, k + 4) && state.tokens.cap(i); i++) {
-    if (OFFICE_WORDS.has(state.tokens.hash[i] as number)) return true;
+    if (OFFICE_HASHES.has(state.tokens.hash[i] as number)) return true;
     if (joint(state, i + 1) !== 'space') break;
   }
   return false;

@@ -7,6 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { americanise, stripDiacritics } from '../text/normalize.ts';
 import { F_ASCII, type TokenList } from '../text/tokens.ts';
 import { GIVEN_NAME_GROUPS } from './lexicon.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /**
  * Letters with which Czech, Slovak, Polish, Baltic and South Slavic spellings write a Slavic
@@ -157,7 +158,7 @@ export function soundAlikeGivenName(a: string, b: string): boolean {
 }
 
 /** Similarity at and above which a surname is the known one in another romanisation, not merely alike. */
-export const ROMANISATION = 0.92;
+export const ROMANISATION = W.surnameRomanisation;
 
 /**
  * Whether a surname on the page is a plausible garble of a known surname: another romanisation
@@ -167,11 +168,11 @@ export const ROMANISATION = 0.92;
 export function surnameSimilarity(page: string, known: string): number {
   if (page === known) return 1;
   if (romanKey(page) === romanKey(known)) return ROMANISATION;
-  if (translitKey(page) === translitKey(known)) return 0.88;
+  if (translitKey(page) === translitKey(known)) return W.surnameTransliteration;
   if (!sameInitialSound(page, known) || known.length < 4) return 0;
   const edits = distance(page, known);
   const sameSound = phoneticKey(page) === phoneticKey(known);
-  if (sameSound && edits <= 2) return edits === 1 ? 0.85 : 0.78;
-  if (edits === 1 && known.length >= 6) return 0.7;
+  if (sameSound && edits <= 2) return edits === 1 ? W.surnameSoundOneEdit : W.surnameSoundTwoEdits;
+  if (edits === 1 && known.length >= 6) return W.surnameOneEdit;
   return 0;
 }

@@ -5,14 +5,12 @@
  * Such a match is dropped unless the neighbouring word is an ordinary word on this page.
  */
 import { F_CAP, F_DIGIT, F_SENTENCE, F_UPPER } from '../text/tokens.ts';
-import { FUNCTION_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { FUNCTION_WORDS, PERSON_TITLES, TITLE_WORDS } from './lexicon.ts';
 import type { PersonTable } from './person-names.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { ORGANISATION_TYPES } from '../kb/model.ts';
 
 const NAME_LIKE_TYPES: ReadonlySet<string> = new Set(['place', 'country', ...ORGANISATION_TYPES]);
-/** Titles that only a person's name follows. */
-const PERSON_TITLES = new Set(['minister', 'president', 'secretary', 'chancellor', 'ambassador', 'spokesman', 'spokeswoman', 'senator', 'governor', 'mayor', 'envoy', 'premier', 'general']);
 
 /** "Michael Jordan": a capitalised given name right before the match. */
 function givenNameBefore(state: LinkState, people: PersonTable, c: Candidate): boolean {

@@ -14,6 +14,7 @@ import { orgWordSet } from './org-words.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { contextSupport } from './support.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
 const MIN_WORDS = 3;
@@ -58,10 +59,10 @@ function tryLink(state: LinkState, table: OrgTable, from: number, to: number): C
     const e = state.entities.get(entity);
     if (countries.length > 0 && e?.country && !countries.includes(e.country)) continue;
     const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity, from, to });
-    if (slip && support + (e?.prominence ?? 0) * 0.2 < 0.1) continue;
-    const base = slip ? 0.72 : 0.78;
-    const confidence = Math.min(0.95, base - synonyms * 0.08 + support * 0.4 + (countries.length > 0 ? 0.05 : 0));
-    if (best && best.entity !== entity && Math.abs(best.confidence - confidence) < 0.05) return null; // two bodies fit
+    if (slip && support + (e?.prominence ?? 0) * W.orgSlipProminence < W.orgSlipEvidence) continue;
+    const base = slip ? W.orgSlipBase : W.orgBase;
+    const confidence = Math.min(W.orgCap, base - synonyms * W.orgSynonymPenalty + support * W.orgSupportWeight + (countries.length > 0 ? W.orgCountryBonus : 0));
+    if (best && best.entity !== entity && Math.abs(best.confidence - confidence) < W.orgRivalMargin) return null; // two bodies fit
     if (!best || confidence > best.confidence) best = { from, to, entity, how: slip ? 'fuzzy' : 'variant', confidence, flags: 0 };
   }
   return best;

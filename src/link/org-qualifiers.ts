@@ -5,11 +5,12 @@
  * dropped, leaving the whole name to the organisation-name stage.
  */
 import { hashWord } from '../text/tokens.ts';
+import { QUALIFIER_JOINERS } from './lexicon.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { ORGANISATION_TYPES } from '../kb/model.ts';
 
 const OF = hashWord('of');
-const JOINERS = new Set(['of', 'the', 'for', 'and'].map(hashWord));
+const JOINERS = new Set(QUALIFIER_JOINERS.map(hashWord));
 const QUALIFIED_TYPES: ReadonlySet<string> = ORGANISATION_TYPES;
 /** Words of the name after the match that are looked at. */
 const REACH = 8;

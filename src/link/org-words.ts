@@ -2,16 +2,11 @@
  * The word set an organisation name is known by: content words, synonyms folded, sorted.
  * "National Center for Cyber Security" and "National Cyber Security Centre" share one.
  */
-import { NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
+import { JOINED_PREFIXES, NAME_STOPWORDS, NAME_WORD_SYNONYMS } from './lexicon.ts';
 import { ORGANISATION_TYPES } from '../kb/model.ts';
 
 export const ORG_TYPES: ReadonlySet<string> = new Set([...ORGANISATION_TYPES, 'event', 'work', 'other', 'threat-actor']);
 
-/**
- * Prefixes a name may write with a hyphen, a space or neither ("Co-operation", "Cooperation";
- * "Anti-Corruption", "Anticorruption"): joined to the next word, so all three meet.
- */
-const JOINED_PREFIXES = new Set(['co', 'anti', 'counter', 'inter', 'non', 'multi']);
 
 /** The sorted content-word set of a name's folded words, and how many synonyms were folded in it. */
 export function orgWordSet(keys: readonly string[]): { set: string; synonyms: number } {

@@ -12,6 +12,7 @@ import type { Candidate, LinkState } from './state.ts';
 import { contextSupport, identitySupport } from './support.ts';
 import type { MatchHow } from './types.ts';
 import type { PersonName, PersonTable } from './person-table.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 export type { PersonName, PersonTable } from './person-table.ts';
 
@@ -32,8 +33,8 @@ function nameToken(tokens: TokenList, i: number): string | null {
 /** How alike a given name on the page is to a known one (0 when not the same name). */
 function givenSimilarity(page: string, known: string): number {
   if (page === known) return 1;
-  if (sameGivenName(page, known)) return 0.95;
-  return soundAlikeGivenName(page, known) ? 0.85 : 0;
+  if (sameGivenName(page, known)) return W.givenRomanisation;
+  return soundAlikeGivenName(page, known) ? W.givenSoundAlike : 0;
 }
 
 /**
@@ -53,15 +54,15 @@ function scorePair(state: LinkState, given: string, surname: string, from: numbe
   const g = givenSimilarity(given, p.given);
   if (g === 0) return null;
   const base = Math.min(s, g);
-  const how: MatchHow = base >= 0.92 ? 'variant' : base >= 0.78 ? 'phonetic' : 'fuzzy';
+  const how: MatchHow = base >= W.variantMatch ? 'variant' : base >= W.phoneticMatch ? 'phonetic' : 'fuzzy';
   const support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to });
   const edits = distance(`${given} ${surname}`, `${p.given} ${p.surname}`);
-  if ((how !== 'variant' || edits > 2) && support < 0.1) return null;
+  if ((how !== 'variant' || edits > W.personVariantEdits) && support < W.personVariantSupport) return null;
   // A surname only like the known one, even after an exact given name, may be someone else's
   // ("Olaf Schulz, a baker", "Mark Ritt"): the page must say who is meant, not only where.
   if (s < ROMANISATION && identitySupport({ ctx: state.ctx, entities: state.entities, entity: p.entity, from, to }) < 1) return null;
-  const confidence = how === 'variant' ? base + support * 0.3 : base - 0.15 + support * 0.6;
-  return { from, to, entity: p.entity, how, confidence: Math.min(0.99, confidence), flags: 0 };
+  const confidence = how === 'variant' ? base + support * W.variantSupportWeight : base - W.soundAlikePenalty + support * W.soundAlikeSupportWeight;
+  return { from, to, entity: p.entity, how, confidence: Math.min(W.personCap, confidence), flags: 0 };
 }
 
 /** Links "Given Surname" pairs (optionally with a middle name) that no alias matched. */

@@ -35,7 +35,9 @@ export function dropQualifiedPlaces(state: LinkState): void {
   state.accepted.forEach((c, id) => {
     if (!c || c.to >= tokens.length) return;
     const e = state.entities.get(c.entity);
-    if (!e || (e.type !== 'place' && e.type !== 'country') || !/^,[ \t\u00a0]+$/.test(tokens.get(c.to).gap)) return;
+    if (!e || (e.type !== 'place' && e.type !== 'country')) return;
+    // A comma right after the name first (most places have none), then the whole gap.
+    if (tokens.text.charCodeAt(tokens.end[c.to - 1] as number) !== 44 || !/^,[ \t\u00a0]+$/.test(tokens.get(c.to).gap)) return;
     const region = regionAt(state, c.to);
     if (!region || region.code === e.country) return;
     const countries = state.overlapping(c.to, region.to).filter((other) => state.entities.get(state.accepted[other]?.entity ?? -1)?.type === 'country');

@@ -10,10 +10,12 @@ import { bulkWithoutEvidence } from './bulk-gate.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
+import type { PageContext } from './context.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
-/** Links below this confidence are never shown. */
-export const THRESHOLD = 0.6;
+/** Links below this confidence are never shown (WEIGHTS.threshold). */
+export const THRESHOLD = W.threshold;
 
 function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
   const groups = new Map<number, Candidate[]>();
@@ -33,23 +35,30 @@ function groupBySpan(candidates: readonly Candidate[]): Candidate[][] {
 function demonymCountry(state: LinkState, group: readonly Candidate[]): string | undefined {
   const owners = [...new Set(group.map((c) => c.entity))].map((n) => state.entities.get(n)).sort((a, b) => (b?.prominence ?? 0) - (a?.prominence ?? 0));
   const [top, next] = owners;
-  if (!top?.country || (next && top.prominence - next.prominence < 0.2)) return undefined;
+  if (!top?.country || (next && top.prominence - next.prominence < W.demonymLead)) return undefined;
   return top.country;
 }
 
 function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   for (const group of groups) {
     // A bulk-layer name (low trust) never sets the scene, nor keeps a curated one from setting it.
-    const core = group.filter((c) => !(c.flags & BULK));
-    const lead = core[0];
+    // One pass over the span's curated candidates: all demonyms, or one plain name of one entity.
+    let lead: Candidate | undefined;
+    let demonyms = true;
+    let single = true;
+    for (const c of group) {
+      if (c.flags & BULK) continue;
+      lead ??= c;
+      if (!isContextOnly(c)) demonyms = false;
+      if (c.entity !== lead.entity || isContextDependent(c) || isContextOnly(c)) single = false;
+    }
     if (!lead) continue;
     const entity = state.entities.get(lead.entity);
-    if (core.every(isContextOnly)) {
-      const country = demonymCountry(state, core);
+    if (demonyms) {
+      const country = demonymCountry(state, group.filter((c) => !(c.flags & BULK)));
       if (country) state.ctx.addCountry(country, lead.from);
       continue;
     }
-    const single = core.every((c) => c.entity === lead.entity && !isContextDependent(c) && !isContextOnly(c));
     if (!single) continue;
     state.ctx.linked.set(lead.entity, (state.ctx.linked.get(lead.entity) ?? 0) + 1);
     if (entity?.type === 'country' && entity.country) state.ctx.addCountry(entity.country, lead.from);
@@ -58,9 +67,6 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
   }
 }
 
-/** Below this prominence a body's ambiguous acronym is more often something else (as in the KB's alias rules). */
-const OBSCURE = 0.5;
-
 /**
  * An ambiguous acronym of a little-known body ("AI" for Pakistan's Air Intelligence): words such
  * as "security" or "intelligence" fit any such body and the ordinary sense alike, so it needs
@@ -68,17 +74,18 @@ const OBSCURE = 0.5;
  */
 function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   const e = state.entities.get(c.entity);
-  if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= OBSCURE) return false;
+  if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= W.obscureProminence) return false;
   if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
 }
 
-/** What a curated entity is worth over a bulk namesake when both are supported. */
-const BULK_DISCOUNT = 0.1;
-
-/** Scores a candidate in context: strong names need little support, ambiguous ones need it all. */
-export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>): number {
-  if (unsupportedObscureCode(state, c) || bulkWithoutEvidence(state, c) || datelinePlace(state, c)) return 0;
+/**
+ * Scores a candidate in context: strong names need little support, ambiguous ones need it all.
+ * `bare` is `bulkWithoutEvidence(state, c)` when the caller has it already.
+ */
+export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>, bare?: boolean): number {
+  if (bare ?? bulkWithoutEvidence(state, c)) return 0;
+  if (unsupportedObscureCode(state, c) || datelinePlace(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -87,14 +94,11 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     cache?.set(key, support);
   }
   support += furnitureSupport(state, c);
-  const prominence = (state.entities.get(c.entity)?.prominence ?? 0) * 0.05 - (c.flags & BULK ? BULK_DISCOUNT : 0);
+  const prominence = (state.entities.get(c.entity)?.prominence ?? 0) * W.prominenceWeight - (c.flags & BULK ? W.bulkDiscount : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
-  const ambiguity = rivals > 1 ? 0.12 : 0;
-  return Math.min(1, c.confidence - ambiguity + support * 0.5 + prominence);
+  const ambiguity = rivals > 1 ? W.ambiguityPenalty : 0;
+  return Math.min(1, c.confidence - ambiguity + support * W.strongAliasSupport + prominence);
 }
-
-/** A country "in play" for choosing among namesakes: named near the mention or a fair share of the page's country mentions. */
-const IN_PLAY_SHARE = 0.15;
 
 /**
  * The page's country decides among namesakes ("Labour" on a New Zealand page, "Congress" on an
@@ -103,11 +107,31 @@ const IN_PLAY_SHARE = 0.15;
  */
 function pageCountryChoice(state: LinkState, best: Candidate, scored: readonly Candidate[]): Candidate {
   const { ctx, entities } = state;
-  const inPlay = (code: string | undefined, at: number): boolean => !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= IN_PLAY_SHARE);
   const country = entities.get(best.entity)?.country;
-  if (!country || inPlay(country, best.from) || ctx.countryShare(country) > 0) return best;
-  const rival = scored.find((c) => c !== best && c.confidence >= THRESHOLD && inPlay(entities.get(c.entity)?.country, c.from));
-  return rival ?? best;
+  if (!country || inPlay(ctx, country, best.from) || ctx.countryShare(country) > 0) return best;
+  for (const c of scored) if (c !== best && c.confidence >= THRESHOLD && inPlay(ctx, entities.get(c.entity)?.country, c.from)) return c;
+  return best;
+}
+
+/** Whether country `code` is named near token `at` or holds a fair share of the page's country mentions. */
+function inPlay(ctx: PageContext, code: string | undefined, at: number): boolean {
+  return !!code && (ctx.countryNear(code, at) || ctx.countryShare(code) >= W.inPlayShare);
+}
+
+/**
+ * Distinct entities among a span's candidates that are not bare bulk namesakes (`bare[i]`): a
+ * bulk namesake without evidence of its own makes no curated name ambiguous. Groups are small.
+ */
+function rivalCount(group: readonly Candidate[], bare: readonly boolean[]): number {
+  let n = 0;
+  for (let i = 0; i < group.length; i++) {
+    if (bare[i]) continue;
+    const entity = (group[i] as Candidate).entity;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = !bare[j] && (group[j] as Candidate).entity === entity;
+    if (!seen) n += 1;
+  }
+  return n;
 }
 
 /** Picks the best candidate per span and accepts non-overlapping winners, longest first. */
@@ -120,12 +144,14 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();
   for (const group of groups) {
-    // A bulk namesake without evidence of its own is no rival: it makes no curated name ambiguous.
-    const rivals = new Set(group.filter((c) => !bulkWithoutEvidence(state, c)).map((c) => c.entity)).size;
+    // The page's context stays as set while the spans are scored, so the bulk gate is asked once per candidate.
+    const bare = group.map((c) => bulkWithoutEvidence(state, c));
+    const rivals = rivalCount(group, bare);
     let best: Candidate | null = null;
     const scored: Candidate[] = [];
-    for (const c of group) {
-      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache) };
+    for (let i = 0; i < group.length; i++) {
+      const c = group[i] as Candidate;
+      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache, bare[i]) };
       scored.push(s);
       if (!best || s.confidence > best.confidence) best = s;
     }

@@ -25,6 +25,8 @@ export class LinkState {
   readonly covered: Int32Array;
   /** Names this page gives an entity itself ("known as X"): folded key → entity. */
   readonly localAliases = new Map<string, number>();
+  /** `mentions()` as last computed, until a mention is accepted or removed (several stages ask in turn). */
+  private sorted: Candidate[] | null = null;
 
   constructor(
     readonly tokens: TokenList,
@@ -52,6 +54,7 @@ export class LinkState {
   accept(candidate: Candidate): void {
     const id = this.accepted.length;
     this.accepted.push(candidate);
+    this.sorted = null;
     for (let i = candidate.from; i < candidate.to; i++) this.covered[i] = id;
     this.ctx.linked.set(candidate.entity, (this.ctx.linked.get(candidate.entity) ?? 0) + 1);
     const country = this.entities.get(candidate.entity)?.country;
@@ -63,6 +66,7 @@ export class LinkState {
     if (!candidate) return;
     for (let i = candidate.from; i < candidate.to; i++) if (this.covered[i] === id) this.covered[i] = -1;
     this.accepted[id] = null;
+    this.sorted = null;
     const n = (this.ctx.linked.get(candidate.entity) ?? 1) - 1;
     if (n > 0) this.ctx.linked.set(candidate.entity, n);
     else this.ctx.linked.delete(candidate.entity);
@@ -74,8 +78,8 @@ export class LinkState {
     this.accept(candidate);
   }
 
-  /** Accepted mentions in text order. */
-  mentions(): Candidate[] {
-    return this.accepted.filter((c): c is Candidate => c !== null).sort((a, b) => a.from - b.from);
+  /** Accepted mentions in text order (shared until the next change: do not modify). */
+  mentions(): readonly Candidate[] {
+    return (this.sorted ??= this.accepted.filter((c): c is Candidate => c !== null).sort((a, b) => a.from - b.from));
   }
 }

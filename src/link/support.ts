@@ -5,6 +5,7 @@
 import { typeCueHashes, wordHashes, type PageContext } from './context.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexEntity } from './linker-index.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 export interface SupportInput {
   ctx: PageContext;
@@ -30,13 +31,13 @@ export function cueHashes(e: IndexEntity): Set<number> {
 export function contextSupport({ ctx, entities, entity, from, to }: SupportInput): number {
   const e = entities.get(entity);
   if (!e) return 0;
-  let support = Math.min(2, ctx.typeCueHits(e.type, from, from, to)) * 0.1;
-  support += Math.min(3, ctx.cueHits(from, cueHashes(e), from, to)) * 0.08;
+  let support = Math.min(W.typeCueMax, ctx.typeCueHits(e.type, from, from, to)) * W.typeCueWeight;
+  support += Math.min(W.ownCueMax, ctx.cueHits(from, cueHashes(e), from, to)) * W.ownCueWeight;
   if (e.country) {
-    support += ctx.countryNear(e.country, from) ? 0.15 : 0.15 * Math.min(1, 2 * ctx.countryShare(e.country));
+    support += ctx.countryNear(e.country, from) ? W.countryNear : W.countryNear * Math.min(1, W.countryShareScale * ctx.countryShare(e.country));
   }
-  support += Math.min(2, relatedLinked(ctx, entities, entity)) * 0.15;
-  if (ctx.linked.has(entity)) support += 0.15;
+  support += Math.min(W.relatedMax, relatedLinked(ctx, entities, entity)) * W.relatedWeight;
+  if (ctx.linked.has(entity)) support += W.linkedBefore;
   return support + adjacentCountry(ctx, e, from);
 }
 
@@ -91,7 +92,7 @@ function ownCueHashes(e: IndexEntity): Set<number> {
 export function specificSupport(ctx: PageContext, entities: EntityTable, entity: number, from: number, to: number): boolean {
   const e = entities.get(entity);
   if (!e) return false;
-  if (e.country && (ctx.countryNear(e.country, from) || ctx.countryShare(e.country) >= 0.15)) return true;
+  if (e.country && (ctx.countryNear(e.country, from) || ctx.countryShare(e.country) >= W.inPlayShare)) return true;
   return relatedLinked(ctx, entities, entity) > 0 || ctx.cueHits(from, ownCueHashes(e), from, to, true) > 0;
 }
 
@@ -106,5 +107,5 @@ function adjacentCountry(ctx: PageContext, e: IndexEntity, from: number): number
   const { tokens } = ctx;
   const gap = tokens.text.slice(tokens.end[from - 1], tokens.start[from]);
   if (!ADJACENT_GAP.test(gap)) return 0;
-  return code === e.country ? 0.2 : -0.2;
+  return code === e.country ? W.adjacentCountry : -W.adjacentCountry;
 }

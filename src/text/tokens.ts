@@ -25,7 +25,6 @@ export interface Token {
 }
 
 const APOSTROPHE = /^['’´`ʼ]$/;
-const SENTENCE_END = /[.!?…]["'”’»)\]]*(\s|$)/;
 const LINE_BREAK_HYPHEN = /^[-\u2010\u00AD]\s*\n\s*$/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -89,8 +88,11 @@ export class TokenList {
   end: Int32Array;
   hash: Int32Array;
   flags: Uint8Array;
-  /** Materialised tokens (a few per cent of a page's words). */
-  private readonly cache = new Map<number, Token>();
+  /**
+   * Materialised tokens by index (a small share of a page's words, but asked for again and
+   * again): an array, made when first needed, with no holes so it stays in fast mode.
+   */
+  private cache: (Token | undefined)[] = [];
 
   constructor(readonly text: string) {
     const capacity = Math.max(16, (text.length >> 2) + 8);
@@ -154,33 +156,84 @@ export class TokenList {
 
   /** The token as an object (made once, then cached). */
   get(i: number): Token {
-    let token = this.cache.get(i);
-    if (token) return token;
+    const cache = this.cache;
+    if (i < cache.length) {
+      const cached = cache[i];
+      if (cached) return cached;
+    } else if (i >= 0) {
+      const from = cache.length;
+      cache.length = Math.max(this.start.length, i + 1);
+      cache.fill(undefined, from);
+    }
     const start = this.start[i] as number;
     const end = this.end[i] as number;
     const flags = this.flags[i] as number;
     let raw = this.text.slice(start, end);
     if (!(flags & F_ASCII)) raw = stripDiacritics(raw).replace(/\u00AD/g, '');
     if (flags & F_MERGED) raw = raw.replace(/[^\p{L}\p{N}\p{M}]/gu, '');
-    token = {
-      start,
-      end,
-      key: americanise(raw.toLowerCase()),
-      raw,
-      cap: (flags & F_CAP) !== 0,
-      upper: (flags & F_UPPER) !== 0,
-      digit: (flags & F_DIGIT) !== 0,
-      sentenceStart: (flags & F_SENTENCE) !== 0,
-      gap: this.text.slice(i > 0 ? (this.end[i - 1] as number) : 0, start),
-    };
-    this.cache.set(i, token);
+    const token = new PageToken(this.text, i > 0 ? (this.end[i - 1] as number) : 0, start, end, americanise(raw.toLowerCase()), raw, flags);
+    if (i >= 0) cache[i] = token;
     return token;
   }
 
   /** Drops the cached object of token `i` after a merge changed it. */
   invalidate(i: number): void {
-    this.cache.delete(i);
+    if (i < this.cache.length) this.cache[i] = undefined;
   }
+}
+
+/** A materialised token; its gap is cut from the text only when asked for (most stages never ask). */
+class PageToken implements Token {
+  readonly cap: boolean;
+  readonly upper: boolean;
+  readonly digit: boolean;
+  readonly sentenceStart: boolean;
+  private gapText: string | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly gapStart: number,
+    readonly start: number,
+    readonly end: number,
+    readonly key: string,
+    readonly raw: string,
+    flags: number,
+  ) {
+    this.cap = (flags & F_CAP) !== 0;
+    this.upper = (flags & F_UPPER) !== 0;
+    this.digit = (flags & F_DIGIT) !== 0;
+    this.sentenceStart = (flags & F_SENTENCE) !== 0;
+  }
+
+  get gap(): string {
+    return (this.gapText ??= this.text.slice(this.gapStart, this.start));
+  }
+}
+
+const GAP_NONE = 0;
+const GAP_END = 1;
+const GAP_LINE = 2;
+/** `\s` of a regular expression. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isEnder = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026; // . ! ? …
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d; // " ' ” ’ » ) ]
+
+/**
+ * What the gap text[from, to) holds: a line break (GAP_LINE), else a sentence end (GAP_END: what
+ * /[.!?…]["'”’»)\]]*(\s|$)/ finds), else neither. Read by character: it runs for every gap on a page that is not a single space.
+ */
+function gapEnd(text: string, from: number, to: number): number {
+  let ends = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return GAP_LINE;
+    if (ends || !isEnder(c)) continue;
+    let j = k + 1;
+    while (j < to && isCloser(text.charCodeAt(j))) j += 1;
+    ends = j === to || isSpace(text.charCodeAt(j));
+  }
+  return ends ? GAP_END : GAP_NONE;
 }
 
 /** Whether the gap before a token ends a sentence: ". " does, except after an initial or an abbreviation. */
@@ -188,10 +241,10 @@ function sentenceBreak(list: TokenList, gapStart: number, start: number): boolea
   const i = list.length - 1;
   if (i < 0) return true;
   if (start - gapStart === 1 && list.text.charCodeAt(gapStart) === 32) return false;
-  const gap = list.text.slice(gapStart, start);
-  if (gap.includes('\n')) return true;
-  if (!SENTENCE_END.test(gap)) return false;
-  if (gap.startsWith('.')) {
+  const end = gapEnd(list.text, gapStart, start);
+  if (end === GAP_LINE) return true;
+  if (end === GAP_NONE) return false;
+  if (list.text.charCodeAt(gapStart) === 46) {
     const prev = list.get(i);
     const initials = prev.upper ? prev.end - prev.start > prev.raw.length : prev.raw.length === 1 && prev.cap;
     if (initials || ABBREVIATIONS.has(prev.key)) return false;
