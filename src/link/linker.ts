@@ -18,6 +18,7 @@ import { buildPersonTable, linkPersonVariants, personTableBuild } from './person
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
+import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import { buildInSlices, type Build } from './stepwise.ts';
 import type { MatchHow, Mention } from './types.ts';
@@ -119,6 +120,7 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
       linkCodeNames(state, codes);
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
+      linkSportsTeams(state);
       linkCoreferences(state, people);
       dropInsideLongerNames(state, people);
       return state
