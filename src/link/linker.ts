@@ -18,6 +18,7 @@ import { buildPersonTable, linkPersonVariants, personTableBuild } from './person
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
+import { linkRegionsNamedLikeCities } from './region-or-city.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import { buildInSlices, type Build } from './stepwise.ts';
@@ -115,6 +116,7 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
+      linkRegionsNamedLikeCities(state);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
       linkCodeNames(state, codes);
