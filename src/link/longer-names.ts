@@ -125,14 +125,15 @@ function ordinaryPhrase(state: LinkState, c: Candidate): boolean {
 }
 
 /**
- * Whether the match and its neighbour recur together elsewhere on the page ("The Capitol Ledger"
+ * Whether the match and the word after it recur together elsewhere on the page ("The Capitol Ledger"
  * in the masthead and the footer): a name of its own the page keeps using, even in a Title Case
  * line or a menu.
  */
 function recurringName(state: LinkState, c: Candidate, neighbour: number): boolean {
   const { hash, length } = state.tokens;
-  const [a, b] = neighbour < c.from ? [neighbour, c.from] : [c.to - 1, neighbour];
-  if (b !== a + 1) return false;
+  // Only a word after the name: one before in a headline is as often a preposition ("Near Pokrovsk").
+  const [a, b] = [c.to - 1, neighbour];
+  if (b !== c.to) return false;
   for (let k = 1; k < length; k++) if (k !== b && hash[k - 1] === hash[a] && hash[k] === hash[b] && joint(state, k) === joint(state, b)) return true;
   return false;
 }
