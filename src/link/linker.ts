@@ -18,6 +18,7 @@ import { buildPersonTable, linkPersonVariants, personTableBuild } from './person
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
+import { linkCoordinated } from './coordination.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
@@ -112,11 +113,13 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
     link(text, options = {}) {
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), entities);
-      resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
+      const candidates = findAliasCandidates(aliases, tokens);
+      resolveAliasCandidates(state, candidates);
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
       linkRegionsNamedLikeCities(state);
+      linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
       linkCodeNames(state, codes);
