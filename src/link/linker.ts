@@ -19,6 +19,7 @@ import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { linkCoordinated } from './coordination.ts';
+import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
@@ -119,6 +120,7 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
       linkRegionsNamedLikeCities(state);
+      linkWithLateEvidence(state, candidates);
       linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
