@@ -7,6 +7,7 @@ import { wordHashes } from './context.ts';
 import { FUNCTION_WORDS, GENERIC_TYPE_CUES, NAME_JOINERS, TYPE_CUES } from './lexicon.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { identitySupport, specificSupport } from './support.ts';
+import { leadingPlace, placeByPreposition, selfDescribingName } from './bulk-evidence.ts';
 import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
 import { WEIGHTS as W } from './weights.ts';
@@ -68,11 +69,13 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
-  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c);
+  const byPreposition = placeByPreposition(state, c);
+  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
-  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident) || insideLongerName(state, c.from, c.to);
+  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
   if (insideLongerName(state, c.from, c.to)) return true;
+  if (byPreposition && leadingPlace(state, c)) return false;
   return !(kindCue && (specific || e.prominence >= W.bulkHousehold));
 }
 

@@ -19,11 +19,33 @@ export class EntityTable {
     this.length = last ? last.entityShift + last.index.entityCount : 0;
   }
 
+  /** Entity `n`'s type without making its object: for stages that scan the whole KB once. */
+  type(n: number): IndexEntity['type'] | undefined {
+    const layer = this.layerOf(n);
+    return layer?.index.type(n - layer.entityShift);
+  }
+
+  /** Entity `n`'s name without making its object. */
+  name(n: number): string | undefined {
+    const layer = this.layerOf(n);
+    return layer?.index.name(n - layer.entityShift);
+  }
+
+  /** Entity `n`'s folded context words without making its object. */
+  cues(n: number): string | undefined {
+    const layer = this.layerOf(n);
+    return layer?.index.cues(n - layer.entityShift);
+  }
+
+  private layerOf(n: number): IndexLayer | undefined {
+    return this.layers.find((l) => n >= l.entityShift && n < l.entityShift + l.index.entityCount);
+  }
+
   /** Entity `n`, or undefined out of range (as an array's element would be). */
   get(n: number): IndexEntity | undefined {
     const known = this.cache.get(n);
     if (known) return known;
-    const layer = this.layers.find((l) => n >= l.entityShift && n < l.entityShift + l.index.entityCount);
+    const layer = this.layerOf(n);
     if (!layer) return undefined;
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
     const entity = entityOf(layer, n - layer.entityShift);

@@ -23,6 +23,10 @@ import { personTableOf } from './person-table.ts';
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
+import { linkCoordinated } from './coordination.ts';
+import { linkWithLateEvidence } from './second-look.ts';
+import { linkRegionsNamedLikeCities } from './region-or-city.ts';
+import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
 
@@ -95,15 +99,20 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
     link(text, options = {}) {
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), entities);
-      resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
+      const candidates = findAliasCandidates(aliases, tokens);
+      resolveAliasCandidates(state, candidates);
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
+      linkRegionsNamedLikeCities(state);
+      linkWithLateEvidence(state, candidates);
+      linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
       linkCodeNames(state, codes);
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
+      linkSportsTeams(state);
       linkCoreferences(state, people);
       dropInsideLongerNames(state, people);
       return state

@@ -118,6 +118,20 @@ function ordinaryPhrase(state: LinkState, c: Candidate): boolean {
   return !tokens.cap(of + 1) && !FUNCTION_WORDS.has(tokens.get(of + 1).key);
 }
 
+/**
+ * Whether the match and the word after it recur together elsewhere on the page ("The Capitol Ledger"
+ * in the masthead and the footer): a name of its own the page keeps using, even in a Title Case
+ * line or a menu.
+ */
+function recurringName(state: LinkState, c: Candidate, neighbour: number): boolean {
+  const { hash, length } = state.tokens;
+  // Only a word after the name: one before in a headline is as often a preposition ("Near Pokrovsk").
+  const [a, b] = [c.to - 1, neighbour];
+  if (b !== c.to) return false;
+  for (let k = 1; k < length; k++) if (k !== b && hash[k - 1] === hash[a] && hash[k] === hash[b] && joint(state, k) === joint(state, b)) return true;
+  return false;
+}
+
 /** Drops matches that are a piece of a longer capitalised name the KB does not hold, or an ordinary phrase. */
 export function dropInsideLongerNames(state: LinkState, people: PersonTable): void {
   // Decided on the links as they stand, then dropped: a neighbour's own link counts even if it goes too.
@@ -128,7 +142,7 @@ export function dropInsideLongerNames(state: LinkState, people: PersonTable): vo
     const placeLike = SWALLOWED_TYPES.has(type) && (c.how === 'exact' || c.how === 'alias');
     const before = nameBefore(state, c, placeLike);
     const neighbour = before >= 0 ? before : nameAfter(state, c, placeLike, people);
-    if ((neighbour >= 0 && !titleCaseLine(state, c.from, c.to)) || ordinaryPhrase(state, c)) drop.push(id);
+    if ((neighbour >= 0 && (!titleCaseLine(state, c.from, c.to) || recurringName(state, c, neighbour))) || ordinaryPhrase(state, c)) drop.push(id);
   });
   for (const id of drop) state.remove(id);
 }

@@ -7,6 +7,7 @@ import { datelinePlace, furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
 import { bulkWithoutEvidence } from './bulk-gate.ts';
+import { notePlaceNamesakes } from './bulk-evidence.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { F_UPPER } from '../text/tokens.ts';
@@ -140,6 +141,7 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const demonyms = new Set(candidates.filter(isContextOnly).map((c) => c.from * 64 + (c.to - c.from)));
   const groups = groupBySpan(candidates.filter((c) => !isContextOnly(c) && !(c.flags & BULK && demonyms.has(c.from * 64 + (c.to - c.from)))));
   setScene(state, groupBySpan(candidates));
+  notePlaceNamesakes(state, candidates);
   const winners: Candidate[] = [];
   const rejected: Candidate[][] = [];
   const cache = new Map<number, number>();

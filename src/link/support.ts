@@ -6,6 +6,7 @@ import { typeCueHashes, wordHashes, type PageContext } from './context.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexEntity } from './linker-index.ts';
 import { WEIGHTS as W } from './weights.ts';
+import { memberOfLinkedIndex } from './index-members.ts';
 
 export interface SupportInput {
   ctx: PageContext;
@@ -87,13 +88,14 @@ function ownCueHashes(e: IndexEntity): Set<number> {
 /**
  * Evidence that this very body is meant, not any of its kind: its country in play (named in the
  * sentence or the one before, or a fair share of the page's country mentions), a related entity
- * linked, or its own cue words that are not the generic words of its type.
+ * linked, its own cue words that are not the generic words of its type, or a stock index it belongs
+ * to linked on the page.
  */
 export function specificSupport(ctx: PageContext, entities: EntityTable, entity: number, from: number, to: number): boolean {
   const e = entities.get(entity);
   if (!e) return false;
   if (e.country && (ctx.countryNear(e.country, from) || ctx.countryShare(e.country) >= W.inPlayShare)) return true;
-  return relatedLinked(ctx, entities, entity) > 0 || ctx.cueHits(from, ownCueHashes(e), from, to, true) > 0;
+  return relatedLinked(ctx, entities, entity) > 0 || ctx.cueHits(from, ownCueHashes(e), from, to, true) > 0 || memberOfLinkedIndex(ctx, entities, entity);
 }
 
 /**

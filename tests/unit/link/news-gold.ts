@@ -70,7 +70,13 @@ export function goldSpans(text: string, names: readonly GoldName[]): GoldSpan[] 
 export function isEntity(entity: Judged, gold: GoldName): boolean {
   if (gold.name === null) return false;
   if (gold.qid !== undefined && entity.ids?.wikidata === gold.qid) return true;
-  return entity.name === gold.name || entity.aliases.some((a) => a.text === gold.name);
+  const want = sameName(gold.name);
+  return sameName(entity.name) === want || entity.aliases.some((a) => sameName(a.text) === want);
+}
+
+/** A name as compared with the gold: accents and "&" for "and" aside ("Sānand" is Sanand, "Music & Drama" Music and Drama). */
+function sameName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').trim();
 }
 
 /** Per-page figures and the reasons behind each miss. */
