@@ -69,6 +69,7 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       }
       if (span.kind !== 'entity') continue; // a kind this script cannot paint yet
       const m = span as EntitySpan;
+      if (m.chunk !== undefined) continue; // a link in an earlier chunk: placed by late-links.ts
       const quote = pageText.text.slice(m.start, m.end);
       if (suppress(quote, m.entityId)) continue;
       const place = placeFor(pageText, m.start, m.end);

@@ -17,6 +17,8 @@ import { buildOrgTable, orgTableBuild } from './org-table.ts';
 import { buildPersonTable, linkPersonVariants, personTableBuild } from './person-names.ts';
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
+import { corefMemory, recordChunk, relinkPageEntities, seedFromPage, upgradeEarlier } from './page-link.ts';
+import { PageState } from './page-state.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { LinkState, type Candidate } from './state.ts';
 import { buildInSlices, type Build } from './stepwise.ts';
@@ -25,10 +27,17 @@ import type { MatchHow, Mention } from './types.ts';
 export interface LinkOptions {
   /** Drops a link the user marked wrong: called with the quote and entity id. */
   suppress?: (quote: string, entityId: string) => boolean;
+  /**
+   * The page this text is a chunk of (from `startPage()`), and the chunk's number: the chunk is
+   * linked with what earlier chunks showed, and adds to it (page-link.ts).
+   */
+  page?: { state: PageState; chunk: number };
 }
 
 export interface Linker {
   link(text: string, options?: LinkOptions): Mention[];
+  /** A fresh page state, for linking one page chunk by chunk (`LinkOptions.page`). */
+  startPage(): PageState;
   /** Number of aliases the linker knows. */
   readonly size: number;
 }
@@ -87,11 +96,8 @@ export async function createLinkerInSteps(index: LinkerIndex, pause: () => Promi
 }
 
 function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs }: Tables): Linker {
-  function toMention(text: string, state: LinkState, c: Candidate): Mention {
-    const start = state.tokens.start[c.from] as number;
-    const end = state.tokens.end[c.to - 1] as number;
+  function mentionAt(start: number, end: number, quote: string, c: Candidate): Mention {
     const entity = entities[c.entity] as IndexEntity;
-    const quote = text.slice(start, end);
     return {
       start,
       end,
@@ -105,12 +111,23 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
     };
   }
 
+  function toMention(text: string, state: LinkState, c: Candidate): Mention {
+    const start = state.tokens.start[c.from] as number;
+    const end = state.tokens.end[c.to - 1] as number;
+    return mentionAt(start, end, text.slice(start, end), c);
+  }
+
   return {
     size: index.aliasKeys.length,
+    startPage: () => new PageState(entities),
     link(text, options = {}) {
+      const page = options.page;
+      if (page && page.state.owner !== entities) throw new Error('this page state belongs to another linker');
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), entities);
+      if (page) seedFromPage(state, page.state);
       resolveAliasCandidates(state, findAliasCandidates(aliases, tokens));
+      if (page) relinkPageEntities(state, page.state);
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
@@ -119,8 +136,12 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
       linkCodeNames(state, codes);
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
-      linkCoreferences(state, people);
+      const coref = linkCoreferences(state, people, page && corefMemory(page.state));
       dropInsideLongerNames(state, people);
+      if (page) {
+        upgradeEarlier(state, page.state, people, coref, page.chunk, (p, c) => mentionAt(p.start, p.end, p.quote, c));
+        recordChunk(state, page.state, people, coref, page.chunk, text);
+      }
       return state
         .mentions()
         .filter((c) => c.confidence >= THRESHOLD)
