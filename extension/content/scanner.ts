@@ -7,6 +7,7 @@
 import type { EntitySpan, LinkedSpan, UnknownSpan } from '../linker/messages.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { placeFor, type TextPlace } from '../../src/text/ranges.ts';
+import { ChunkTexts } from './chunk-texts.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
 import { unknownPageMention } from './unknown/load.ts';
 import type { Job } from './idle.ts';
@@ -32,11 +33,15 @@ export const EXTRACT: ChunkOptions = {
   maxChars: MAX_CHARS,
 };
 
-/** Links one piece of text to mentions with their DOM places (those still on the page when the reply comes). */
-export type LinkPiece = (pageText: PageText) => Promise<PageMention[]>;
+/**
+ * Links one piece of text to mentions with their DOM places (those still on the page when the
+ * reply comes), as runs to insert: the piece's own mentions in document order first, then each
+ * mention found afterwards in an earlier piece (issue 14), a run of its own.
+ */
+export type LinkPiece = (pageText: PageText) => Promise<PageMention[][]>;
 
-/** Sends a chunk's text to the linker; resolves with the spans found in it. */
-export type LinkRemote = (text: string) => Promise<LinkedSpan[]>;
+/** Sends chunk `chunk`'s text to the linker; resolves with the spans found in it. */
+export type LinkRemote = (text: string, chunk: number) => Promise<LinkedSpan[]>;
 
 /** True if the place still holds the text that was linked (the page may have changed meanwhile). */
 function stillThere(place: TextPlace, quote: string): boolean {
@@ -50,6 +55,8 @@ function stillThere(place: TextPlace, quote: string): boolean {
  * linker's last filter, applied here so the shared linker need not know any site's corrections).
  * Unknown names (issue 16) come in the same reply; the Worker found them knowing every KB link,
  * suppressed ones included, so a name the reader called a wrong link is never re-marked as unknown.
+ * Chunks are numbered here, and the maps of those the linker may still link afterwards are kept
+ * (chunk-texts.ts).
  */
 export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, entityId: string) => boolean): LinkPiece {
   // A page names APT29 and says how it matched it thousands of times: one copy of each string.
@@ -59,9 +66,31 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
     if (kept === undefined) strings.set(text, (kept = text));
     return kept;
   };
+  const texts = new ChunkTexts();
+  /** A KB link placed in the DOM through `pageText`'s map, or null (suppressed, or its text changed). */
+  const place = (pageText: PageText, m: EntitySpan): PageMention | null => {
+    const quote = pageText.text.slice(m.start, m.end);
+    if (suppress(quote, m.entityId)) return null;
+    const at = placeFor(pageText, m.start, m.end);
+    if (!at || !stillThere(at, quote)) return null;
+    // Every field written out (not spread) keeps the object's properties in-object: on a
+    // 10 MB page that is 100,000 property arrays fewer.
+    return {
+      start: m.start, end: m.end, quote: shared(quote), entityId: shared(m.entityId), entityName: shared(m.entityName),
+      entityType: shared(m.entityType) as PageMention['entityType'], confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
+      startNode: at.startNode, startOffset: at.startOffset, endNode: at.endNode, endOffset: at.endOffset,
+    };
+  };
   return async (pageText) => {
-    const spans = await remote(pageText.text);
+    const chunk = texts.send(pageText);
+    let spans: LinkedSpan[] = [];
+    try {
+      spans = await remote(pageText.text, chunk);
+    } finally {
+      texts.settle(chunk, spans.some((s) => s.kind === 'waiting'));
+    }
     const found: PageMention[] = [];
+    const later: PageMention[][] = [];
     for (const span of spans) {
       if (span.kind === 'unknown') {
         addUnknown(pageText, found, span);
@@ -69,21 +98,14 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       }
       if (span.kind !== 'entity') continue; // a kind this script cannot paint yet
       const m = span as EntitySpan;
-      if (m.chunk !== undefined) continue; // a link in an earlier chunk: placed by late-links.ts
-      const quote = pageText.text.slice(m.start, m.end);
-      if (suppress(quote, m.entityId)) continue;
-      const place = placeFor(pageText, m.start, m.end);
-      if (!place || !stillThere(place, quote)) continue;
-      // Every field written out (not spread) keeps the object's properties in-object: on a
-      // 10 MB page that is 100,000 property arrays fewer.
-      found.push({
-        start: m.start, end: m.end, quote: shared(quote), entityId: shared(m.entityId), entityName: shared(m.entityName),
-        entityType: shared(m.entityType) as PageMention['entityType'], confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
-        startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
-      });
+      // A link in an earlier chunk: placed through that chunk's map, if it is still kept.
+      const earlier = m.chunk === undefined || m.chunk === chunk ? null : texts.textOf(m.chunk);
+      if (earlier === undefined) continue;
+      const mention = place(earlier ?? pageText, m);
+      if (mention) (earlier ? later.push([mention]) : found.push(mention));
     }
     found.sort((a, b) => a.start - b.start);
-    return found;
+    return [found, ...later];
   };
 }
 
@@ -133,15 +155,15 @@ export function scanJob(
     learn(piece.text.length, performance.now() - started);
     const reply = link(piece).catch((error: unknown) => {
       console.warn('dossier: a chunk was not linked', error);
-      return [] as PageMention[];
+      return [] as PageMention[][];
     });
     const before = landing[landing.length - 1] ?? Promise.resolve();
     landing.push(
       // Replies that land together are painted together: one highlight change, one costly frame
       // on a page of 200,000 nodes, rather than one per reply (each reply is at most 4,000 characters).
-      Promise.all([before, reply]).then(([, mentions]) => {
+      Promise.all([before, reply]).then(([, runs]) => {
         landing.shift();
-        if (mentions.length) found(mentions);
+        for (const run of runs) if (run.length) found(run);
       }),
     );
     return false;

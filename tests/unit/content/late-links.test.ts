@@ -1,0 +1,65 @@
+/**
+ * Links that come afterwards for an earlier chunk (issue 14), placed through that chunk's kept
+ * text map: the content script's piece linker over the real Worker session (`linkChunk`).
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ChunkTexts, MAX_WAITING } from '../../../extension/content/chunk-texts.ts';
+import { createIdleQueue } from '../../../extension/content/idle.ts';
+import { createPieceLinker, scanJob } from '../../../extension/content/scanner.ts';
+import type { PageMention } from '../../../extension/content/types.ts';
+import { SessionTable } from '../../../extension/linker/sessions.ts';
+import { linkChunk } from '../../../extension/linker/worker.ts';
+import { buildLinkerIndex, createLinker } from '../../../src/link/index.ts';
+import { MINI_KB } from '../link/mini-kb.ts';
+
+const linker = createLinker(buildLinkerIndex(MINI_KB));
+
+function body(html: string): HTMLElement {
+  return parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as HTMLElement;
+}
+
+function runJob(job: () => boolean | Promise<unknown>): Promise<void> {
+  return new Promise((resolve) => {
+    const queue = createIdleQueue((error) => {
+      throw error;
+    });
+    queue.push(job);
+    queue.push(() => (resolve(), true));
+  });
+}
+
+const filler = (n: number): string => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the report says little of note about the weather.</p>`).join('');
+
+describe('links found afterwards in earlier chunks', () => {
+  it('a surname in the first chunk is marked once its full name comes in a later one; a later surname joins too', async () => {
+    const root = body(`<h1>Kelin summoned</h1>${filler(30)}<p>The ambassador Andrei Kelin was summoned to the Foreign Office.</p>${filler(60)}<p>Kelin declined to comment.</p>`);
+    const table = new SessionTable();
+    const remote = async (text: string, chunk: number) => linkChunk(linker, table, '1:0:p', text, null, chunk);
+    const runs: PageMention[][] = [];
+    await runJob(scanJob(root, createPieceLinker(remote, () => false), (m) => runs.push(m), { firstChars: 300 }));
+    const kelin = runs.flat().filter((m) => m.entityId === 'person:andrei-kelin');
+    const where = kelin.map((m) => [m.startNode.parentElement?.tagName.toLowerCase(), m.startNode.data.slice(m.startOffset, m.endOffset)]).sort();
+    expect(where).toEqual([['h1', 'Kelin'], ['p', 'Andrei Kelin'], ['p', 'Kelin']]);
+    // The headline's mark came in a run of its own, after the chunk that named the person.
+    expect(runs.some((run) => run.length === 1 && run[0]?.startNode.parentElement?.tagName.toLowerCase() === 'h1')).toBe(true);
+  });
+
+  it('keeps only waiting chunks, at most MAX_WAITING, and a chunk read again supersedes the old one', () => {
+    const root = body('<p>one</p><p>two</p>');
+    const [a, b] = [...root.querySelectorAll('p')].map((p) => ({ text: p.textContent ?? '', segments: [{ node: p.firstChild as Text, start: 0 }] }));
+    const texts = new ChunkTexts();
+    const first = texts.send(a!);
+    expect(texts.textOf(first)).toBe(a);
+    texts.settle(first, true);
+    const second = texts.send(b!);
+    texts.settle(second, false);
+    expect([texts.textOf(first), texts.textOf(second)]).toEqual([a, undefined]);
+    const again = texts.send(a!);
+    expect(texts.textOf(first)).toBeUndefined();
+    texts.settle(again, true);
+    for (let i = 0; i < MAX_WAITING + 3; i++) texts.settle(texts.send({ text: 'x', segments: [] }), true);
+    expect(texts.size).toBe(MAX_WAITING);
+    expect(texts.textOf(again)).toBeUndefined();
+  });
+});
