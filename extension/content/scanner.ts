@@ -102,7 +102,9 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       const earlier = m.chunk === undefined || m.chunk === chunk ? null : texts.textOf(m.chunk);
       if (earlier === undefined) continue;
       const mention = place(earlier ?? pageText, m);
-      if (mention) (earlier ? later.push([mention]) : found.push(mention));
+      if (!mention) continue;
+      if (earlier) later.push([mention]);
+      else found.push(mention);
     }
     found.sort((a, b) => a.start - b.start);
     return [found, ...later];
