@@ -1,0 +1,48 @@
+/* global CSS */
+// End-to-end: page-wide names (issue 14). A long page is linked in several chunks; the linker
+// Worker keeps the page's state between them, so a surname far below its full name (outside
+// the first chunk) is marked as that person, and a headline's surname, sent before the chunk
+// that names the person, is marked afterwards. The whole-text CLI links both the same way
+// (`dossier annotate tests/fixtures/pages/page-session.html`). Waits for Dossier's scan-done
+// signal, then hovers each mark and reads the person's name on its card. Chromium and Firefox.
+import assert from 'node:assert/strict';
+import { waitFor } from './browsers.mjs';
+
+const PAGE = 'page-session.html';
+
+/** In the page: whether Dossier signalled a finished scan. */
+const scanDone = () => performance.getEntriesByName('dossier:scan-done').length > 0;
+
+/** In the page: the centre of the person mark over `text` inside the element `id`, scrolled into view; null if none. */
+function markIn([id, text]) {
+  const range = [...(CSS.highlights.get('dossier-person') ?? [])].find((r) => r.toString() === text && document.getElementById(id)?.contains(r.startContainer));
+  if (!range) return null;
+  range.startContainer.parentElement.scrollIntoView({ block: 'center' });
+  const box = range.getClientRects()[0];
+  return box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null;
+}
+
+/** The name on the card that hovering `centre` opens. */
+async function cardName(page, centre) {
+  await page.mouse.move(5, 5);
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  return waitFor(page, () => {
+    const host = document.querySelector('dossier-card-host');
+    return host?.dataset.visible === 'true' ? host.shadowRoot?.querySelector('.dossier-card h2')?.textContent ?? '' : '';
+  }, undefined, { what: 'a card' });
+}
+
+export const tests = [
+  {
+    name: 'page-wide names: a surname far below its full name, and a headline surname before it, are marked as that person',
+    async run(env) {
+      const page = await env.browser.newPage();
+      await page.goto(new URL(PAGE, env.server.url).href);
+      await waitFor(page, scanDone, undefined, { timeout: 150_000, what: "Dossier's scan-done signal" });
+      for (const [id, text] of [['full', 'Dominic Raab'], ['late', 'Raab'], ['headline', 'Raab']]) {
+        const centre = await waitFor(page, markIn, [id, text], { what: `a person mark over "${text}" in #${id}` });
+        assert.equal(await cardName(page, centre), 'Dominic Raab', `the mark over "${text}" in #${id}`);
+      }
+    },
+  },
+];
