@@ -48,6 +48,13 @@ export class ChunkTexts {
     return this.open.get(chunk) ?? this.waiting.get(chunk);
   }
 
+  /** Forgets every map (a new pass): links for those chunks are no longer placed. */
+  clear(): void {
+    this.open.clear();
+    this.waiting.clear();
+    this.owner.clear();
+  }
+
   /** Chunks whose maps are kept after their reply. */
   get size(): number {
     return this.waiting.size;

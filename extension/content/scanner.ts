@@ -33,12 +33,15 @@ export const EXTRACT: ChunkOptions = {
   maxChars: MAX_CHARS,
 };
 
-/**
- * Links one piece of text to mentions with their DOM places (those still on the page when the
- * reply comes), as runs to insert: the piece's own mentions in document order first, then each
- * mention found afterwards in an earlier piece (issue 14), a run of its own.
- */
-export type LinkPiece = (pageText: PageText) => Promise<PageMention[][]>;
+/** Links one piece of text to mentions with their DOM places (those still on the page when the reply comes). */
+export interface LinkPiece {
+  (pageText: PageText): Promise<PageMention[]>;
+  /**
+   * Starts a new pass (a rescan, or stop): links that come afterwards for earlier pieces (issue
+   * 14) go to `late` from now on, and only for pieces read from now on.
+   */
+  restart?(late: (mention: PageMention) => void): void;
+}
 
 /** Sends chunk `chunk`'s text to the linker; resolves with the spans found in it. */
 export type LinkRemote = (text: string, chunk: number) => Promise<LinkedSpan[]>;
@@ -81,7 +84,8 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       startNode: at.startNode, startOffset: at.startOffset, endNode: at.endNode, endOffset: at.endOffset,
     };
   };
-  return async (pageText) => {
+  let late: ((mention: PageMention) => void) | null = null;
+  const link: LinkPiece = async (pageText) => {
     const chunk = texts.send(pageText);
     let spans: LinkedSpan[] = [];
     try {
@@ -90,7 +94,6 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       texts.settle(chunk, spans.some((s) => s.kind === 'waiting'));
     }
     const found: PageMention[] = [];
-    const later: PageMention[][] = [];
     for (const span of spans) {
       if (span.kind === 'unknown') {
         addUnknown(pageText, found, span);
@@ -103,12 +106,19 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
       if (earlier === undefined) continue;
       const mention = place(earlier ?? pageText, m);
       if (!mention) continue;
-      if (earlier) later.push([mention]);
+      // Handed on at once, not with this reply: the reply may belong to a pass a rescan ended,
+      // while the earlier piece is one of the new pass (the Worker saw them in that order).
+      if (earlier) late?.(mention);
       else found.push(mention);
     }
     found.sort((a, b) => a.start - b.start);
-    return [found, ...later];
+    return found;
   };
+  link.restart = (sink) => {
+    texts.clear();
+    late = sink;
+  };
+  return link;
 }
 
 /** Adds an unknown name's mention where its text still stands. */
@@ -157,15 +167,15 @@ export function scanJob(
     learn(piece.text.length, performance.now() - started);
     const reply = link(piece).catch((error: unknown) => {
       console.warn('dossier: a chunk was not linked', error);
-      return [] as PageMention[][];
+      return [] as PageMention[];
     });
     const before = landing[landing.length - 1] ?? Promise.resolve();
     landing.push(
       // Replies that land together are painted together: one highlight change, one costly frame
       // on a page of 200,000 nodes, rather than one per reply (each reply is at most 4,000 characters).
-      Promise.all([before, reply]).then(([, runs]) => {
+      Promise.all([before, reply]).then(([, mentions]) => {
         landing.shift();
-        for (const run of runs) if (run.length) found(run);
+        if (mentions.length) found(mentions);
       }),
     );
     return false;

@@ -61,6 +61,7 @@ export class ScanSession {
   /** Stops all work and removes every mark and highlight. */
   stop(): void {
     this.pass += 1;
+    this.opts.link.restart?.(() => undefined);
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.watcher?.stop();
@@ -101,6 +102,8 @@ export class ScanSession {
   /** Drops everything and scans the whole page again. */
   rescan(): void {
     this.pass += 1;
+    // Links the linker finds afterwards in earlier chunks of this pass (issue 14) join it.
+    this.opts.link.restart?.((mention) => this.found([mention]));
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.opts.painter.remove(this.store.clear());

@@ -40,7 +40,10 @@ export const tests = [
       await page.goto(new URL(PAGE, env.server.url).href);
       await waitFor(page, scanDone, undefined, { timeout: 150_000, what: "Dossier's scan-done signal" });
       for (const [id, text] of [['full', 'Dominic Raab'], ['late', 'Raab'], ['headline', 'Raab']]) {
-        const centre = await waitFor(page, markIn, [id, text], { what: `a person mark over "${text}" in #${id}` });
+        const centre = await waitFor(page, markIn, [id, text], { what: `a person mark over "${text}" in #${id}` }).catch(async (error) => {
+          const marks = await page.evaluate(() => [...CSS.highlights].flatMap(([name, h]) => [...h].map((r) => `${name} "${r}" in ${r.startContainer.parentElement?.id || r.startContainer.parentElement?.tagName}`)));
+          throw new Error(`${error.message}; marks: ${marks.join(', ')}`);
+        });
         assert.equal(await cardName(page, centre), 'Dominic Raab', `the mark over "${text}" in #${id}`);
       }
     },

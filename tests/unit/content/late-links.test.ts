@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ChunkTexts, MAX_WAITING } from '../../../extension/content/chunk-texts.ts';
+import { readChunks } from '../../../extension/content/chunks.ts';
 import { createIdleQueue } from '../../../extension/content/idle.ts';
 import { createPieceLinker, scanJob } from '../../../extension/content/scanner.ts';
 import type { PageMention } from '../../../extension/content/types.ts';
@@ -37,12 +38,30 @@ describe('links found afterwards in earlier chunks', () => {
     const table = new SessionTable();
     const remote = async (text: string, chunk: number) => linkChunk(linker, table, '1:0:p', text, null, chunk);
     const runs: PageMention[][] = [];
-    await runJob(scanJob(root, createPieceLinker(remote, () => false), (m) => runs.push(m), { firstChars: 300 }));
-    const kelin = runs.flat().filter((m) => m.entityId === 'person:andrei-kelin');
-    const where = kelin.map((m) => [m.startNode.parentElement?.tagName.toLowerCase(), m.startNode.data.slice(m.startOffset, m.endOffset)]).sort();
-    expect(where).toEqual([['h1', 'Kelin'], ['p', 'Andrei Kelin'], ['p', 'Kelin']]);
-    // The headline's mark came in a run of its own, after the chunk that named the person.
-    expect(runs.some((run) => run.length === 1 && run[0]?.startNode.parentElement?.tagName.toLowerCase() === 'h1')).toBe(true);
+    const late: PageMention[] = [];
+    const link = createPieceLinker(remote, () => false);
+    link.restart?.((m) => late.push(m));
+    await runJob(scanJob(root, link, (m) => runs.push(m), { firstChars: 300 }));
+    const where = (mentions: PageMention[]): string[][] =>
+      mentions.filter((m) => m.entityId === 'person:andrei-kelin').map((m) => [m.startNode.parentElement?.tagName.toLowerCase() ?? '', m.startNode.data.slice(m.startOffset, m.endOffset)]);
+    expect(where(runs.flat())).toEqual([['p', 'Andrei Kelin'], ['p', 'Kelin']]);
+    // The headline's mark came afterwards, once a later chunk named the person.
+    expect(where(late)).toEqual([['h1', 'Kelin']]);
+  });
+
+  it("after a restart (a rescan), links for the old pass's chunks are dropped", async () => {
+    const root = body(`<h1>Kelin summoned</h1>${filler(30)}<p>The ambassador Andrei Kelin was summoned.</p>`);
+    const table = new SessionTable();
+    const link = createPieceLinker(async (text, chunk) => linkChunk(linker, table, '1:0:p', text, null, chunk), () => false);
+    const late: PageMention[] = [];
+    link.restart?.((m) => late.push(m));
+    const reader = readChunks(root);
+    const headline = reader.next(300);
+    const rest = reader.next(100_000);
+    await link(headline!);
+    link.restart?.((m) => late.push(m));
+    await link(rest!);
+    expect(late).toEqual([]);
   });
 
   it('keeps only waiting chunks, at most MAX_WAITING, and a chunk read again supersedes the old one', () => {
