@@ -44,9 +44,12 @@ async function build(user: Entity[]): Promise<{ linker: Linker; unknown: Unknown
   return { linker: createLinker(index), unknown: { ordinary, kbNames: new Set(index.aliasKeys) } };
 }
 
-/** The page state of `session` for `current`: a linker built again (another entity set) starts it afresh. */
+/**
+ * The page state of `session` for `current`. A linker built again mid-page (the entity set
+ * changed: the KB install finished, a user pack) takes the page's state over, by entity id.
+ */
 function pageState(current: Linker, session: PageSession): PageState {
-  if (session.page?.linker !== current) session.page = { linker: current, state: current.startPage() };
+  if (session.page?.linker !== current) session.page = { linker: current, state: current.startPage(session.page?.state) };
   return session.page.state;
 }
 

@@ -18,7 +18,7 @@ import { buildPersonTable, linkPersonVariants, personTableBuild } from './person
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
 import { corefMemory, recordChunk, relinkPageEntities, seedFromPage, upgradeEarlier } from './page-link.ts';
-import { PageState } from './page-state.ts';
+import { PageState, rebasePage } from './page-state.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { LinkState, type Candidate } from './state.ts';
 import { buildInSlices, type Build } from './stepwise.ts';
@@ -36,8 +36,11 @@ export interface LinkOptions {
 
 export interface Linker {
   link(text: string, options?: LinkOptions): Mention[];
-  /** A fresh page state, for linking one page chunk by chunk (`LinkOptions.page`). */
-  startPage(): PageState;
+  /**
+   * A fresh page state, for linking one page chunk by chunk (`LinkOptions.page`); with `from`, a
+   * state another linker made, carried over to this one (page-state.ts, `rebasePage`).
+   */
+  startPage(from?: PageState): PageState;
   /** Number of aliases the linker knows. */
   readonly size: number;
 }
@@ -117,9 +120,17 @@ function linkerFrom(index: LinkerIndex, { entities, aliases, people, codes, orgs
     return mentionAt(start, end, text.slice(start, end), c);
   }
 
+  /** Entity numbers by id, built the first time a page state is carried over to this linker. */
+  let byId: Map<string, number> | null = null;
+
   return {
     size: index.aliasKeys.length,
-    startPage: () => new PageState(entities),
+    startPage(from) {
+      if (!from) return new PageState(entities);
+      byId ??= new Map(entities.map((e, n) => [e.id, n]));
+      const numbers = byId;
+      return rebasePage(from, entities, (id) => numbers.get(id));
+    },
     link(text, options = {}) {
       const page = options.page;
       if (page && page.state.owner !== entities) throw new Error('this page state belongs to another linker');

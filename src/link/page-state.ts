@@ -70,7 +70,7 @@ export class PageState {
   private upgrades: ChunkUpgrade[] = [];
 
   /** @param owner the linker's entity table: a state is only valid with the linker that made it. */
-  constructor(readonly owner: object) {}
+  constructor(readonly owner: readonly { id: string }[]) {}
 
   /** Mentions found in earlier chunks by the last `link` calls, and forgets them. */
   takeUpgrades(): ChunkUpgrade[] {
@@ -90,4 +90,34 @@ export class PageState {
   hasPending(chunk: number): boolean {
     return this.pending.some((p) => p.chunk === chunk);
   }
+}
+
+/**
+ * The same page's state for a linker built again (the entity set changed mid-page: a user pack,
+ * the KB install finishing): entity numbers translated by id through `numberOf`, entities the
+ * new linker lacks forgotten, everything else carried over.
+ */
+export function rebasePage(old: PageState, owner: readonly { id: string }[], numberOf: (id: string) => number | undefined): PageState {
+  const page = new PageState(owner);
+  const map = (n: number): number | undefined => (n < 0 ? n : numberOf(old.owner[n]?.id ?? ''));
+  for (const [code, n] of old.countries) page.countries.set(code, n);
+  for (const [entity, n] of old.linked) {
+    const to = map(entity);
+    if (to !== undefined) page.linked.set(to, n);
+  }
+  for (const [key, name] of old.names) {
+    const to = map(name.entity);
+    if (to !== undefined) page.names.set(key, { ...name, entity: to });
+  }
+  for (const [key, s] of old.settled) {
+    const to = map(s.entity);
+    if (to !== undefined) page.settled.set(key, { ...s, entity: to });
+  }
+  for (const [raw, entity] of old.localAliases) {
+    const to = map(entity);
+    if (to !== undefined) page.localAliases.set(raw, to);
+  }
+  page.pending = [...old.pending];
+  page.chunks = old.chunks;
+  return page;
 }

@@ -88,6 +88,21 @@ describe('a page linked in chunks through the session equals the whole text link
     expect(upgrade).toMatchObject({ start: 0, end: 5, entityId: 'person:andrei-kelin', how: 'coreference' });
   });
 
+  it('the page state carries over to a linker built again mid-page (another entity set), by entity id', () => {
+    const before = createLinker(buildLinkerIndex(MINI_KB));
+    // A user entity first in the set moves every KB entity's number.
+    const after = createLinker(buildLinkerIndex([{ id: 'user:x', name: 'Harbour Ledger', type: 'organization', aliases: [], description: '' }, ...MINI_KB]));
+    const table = new SessionTable();
+    linkChunk(before, table, '5:0:p', 'Kelin declined to comment.', null, 0);
+    linkChunk(before, table, '5:0:p', 'Foreign Secretary Dominic Raab spoke in London.', null, 1);
+    const spans = linkChunk(after, table, '5:0:p', 'The ambassador Andrei Kelin met Raab.', null, 2).filter((s): s is EntitySpan => s.kind === 'entity');
+    expect(spans.map((s) => [s.start, s.entityId, s.chunk ?? 2])).toEqual([
+      [15, 'person:andrei-kelin', 2],
+      [32, 'wd:Q268584', 2],
+      [0, 'person:andrei-kelin', 0],
+    ]);
+  });
+
   it('an unknown person of the same surname keeps it from the known one, across chunks', () => {
     const linker = createLinker(buildLinkerIndex(MINI_KB));
     const table = new SessionTable();
