@@ -5,6 +5,7 @@
  * `MAX_SESSIONS` and any page idle for `MAX_IDLE_MS`.
  */
 import type { Linker, PageState } from '../../src/link/index.ts';
+import type { UnknownPage } from '../../src/link/unknown/index.ts';
 
 /** What the linker keeps about one page between its chunks. */
 export interface PageSession {
@@ -18,6 +19,8 @@ export interface PageSession {
    * again for another entity set starts the page's state afresh.
    */
   page: { linker: Linker; state: PageState } | null;
+  /** Names no KB entity explains found on the page so far (src/link/unknown/memory.ts, bounded there). */
+  unknown: UnknownPage | null;
   lastUsed: number;
 }
 
@@ -36,7 +39,7 @@ export class SessionTable {
     const at = this.now();
     let session = this.sessions.get(key);
     if (session) this.sessions.delete(key);
-    else session = { chunks: 0, entities: new Map(), page: null, lastUsed: at };
+    else session = { chunks: 0, entities: new Map(), page: null, unknown: null, lastUsed: at };
     session.lastUsed = at;
     this.sessions.set(key, session);
     // A new page in the same tab and frame ends the one before (a navigation the router missed).

@@ -9,6 +9,7 @@ import { decodeLinkerIndex, mergeLinkerIndex } from '../../src/link/index-binary
 import { buildLinkerIndex, createLinker, type Linker, type LinkerIndex, type Mention, type PageState } from '../../src/link/index.ts';
 import type { EntitySpan, FromWorker, LinkedSpan, ToWorker } from './messages.ts';
 import { SessionTable, type PageSession } from './sessions.ts';
+import { UnknownPage } from '../../src/link/unknown/index.ts';
 import { readOrdinaryWords, unknownSpans, type UnknownContext } from './unknown-names.ts';
 
 interface WorkerScope {
@@ -82,7 +83,7 @@ export function linkChunk(current: Linker, table: SessionTable, key: string, tex
   }
   for (const upgrade of state.takeUpgrades()) for (const m of upgrade.mentions) spans.push(entitySpan(m, upgrade.chunk));
   for (const p of state.pending) if (p.chunk === chunk) spans.push({ kind: 'waiting', start: p.start, end: p.end });
-  if (context) spans.push(...unknownSpans(text, mentions, context));
+  if (context) spans.push(...unknownSpans(text, mentions, context, (session.unknown ??= new UnknownPage())));
   return spans;
 }
 

@@ -135,8 +135,11 @@ export function findUnknownNames(text: string, linked: readonly LinkedSpan[], op
   // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
   if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
   siteNames(page, names);
+  // Names earlier chunks of the page found (issue 14): found again here, whole or shortened.
+  options.page?.seed(names);
   laterReferences(page, names);
   mastheadThe(page, names);
+  options.page?.remember(names);
   const out: UnknownMention[] = [];
   for (const entry of names.values()) {
     if (!entry.spans.length) continue;

@@ -14,7 +14,10 @@ import type { EntitySpan, LinkedSpan } from '../../../extension/linker/messages.
 import { SessionTable } from '../../../extension/linker/sessions.ts';
 import { linkChunk } from '../../../extension/linker/worker.ts';
 import { linkerFor } from '../../../src/cli/annotate-core.ts';
+import { kbNameKeys, unknownNamesIn } from '../../../src/cli/annotate-unknown.ts';
 import { loadKb } from '../../../src/cli/load-kb.ts';
+import { ordinaryEnglishWords } from '../../../src/cli/ordinary-words.ts';
+import type { UnknownContext } from '../../../extension/linker/unknown-names.ts';
 import { buildLinkerIndex, createLinker, type Linker } from '../../../src/link/index.ts';
 import { MINI_KB } from './mini-kb.ts';
 
@@ -44,16 +47,16 @@ function piecesOf(html: string): { whole: string; pieces: Piece[] } {
 
 const key = (start: number, end: number, id: string): string => `${start}-${end} ${id}`;
 
-/** Links the pieces in `order` through one Worker session; the page's links in whole-text offsets. */
-function linkInChunks(linker: Linker, pieces: readonly Piece[], order: readonly number[] = pieces.map((_, k) => k)): Set<string> {
+/** Links the pieces in `order` through one Worker session; the page's links (and unknown names, `unknown:<name>`) in whole-text offsets. */
+function linkInChunks(linker: Linker, pieces: readonly Piece[], order: readonly number[] = pieces.map((_, k) => k), context: UnknownContext | null = null): Set<string> {
   const table = new SessionTable();
   const out = new Set<string>();
   for (const k of order) {
-    const spans: LinkedSpan[] = linkChunk(linker, table, '1:0:page', (pieces[k] as Piece).text, null, k);
+    const spans: LinkedSpan[] = linkChunk(linker, table, '1:0:page', (pieces[k] as Piece).text, context, k);
     for (const s of spans) {
-      if (s.kind !== 'entity') continue;
-      const at = (pieces[s.chunk ?? k] as Piece).at;
-      out.add(key(s.start + at, s.end + at, s.entityId));
+      if (s.kind === 'waiting') continue;
+      const at = (pieces[(s.kind === 'entity' ? s.chunk : undefined) ?? k] as Piece).at;
+      out.add(key(s.start + at, s.end + at, s.kind === 'entity' ? s.entityId : `unknown:${s.name}`));
     }
   }
   return out;
@@ -103,6 +106,19 @@ describe('a page linked in chunks through the session equals the whole text link
     ]);
   });
 
+  it("a name the KB lacks: a later chunk's surname is marked as the earlier chunk's full name", () => {
+    const linker = createLinker(buildLinkerIndex(MINI_KB));
+    const context: UnknownContext = { ordinary: new Set(), kbNames: new Set() };
+    const table = new SessionTable();
+    const first = linkChunk(linker, table, '6:0:p', 'The council leader, Jane Hollowell, said the budget was tight.', context, 0);
+    expect(first.filter((s) => s.kind === 'unknown').map((s) => s.kind === 'unknown' && [s.name, s.type])).toEqual([['Jane Hollowell', 'person']]);
+    const later = linkChunk(linker, table, '6:0:p', 'Residents were unhappy, and Hollowell promised a review.', context, 1);
+    const unknown = later.filter((s) => s.kind === 'unknown');
+    expect(unknown).toMatchObject([{ start: 28, end: 37, name: 'Jane Hollowell', type: 'person', evidence: { role: 'The council leader' } }]);
+    // Alone, the chunk does not know whose surname it is.
+    expect(linkChunk(linker, new SessionTable(), '7:0:p', 'Residents were unhappy, and Hollowell promised a review.', context, 0).filter((s) => s.kind === 'unknown' && s.name === 'Jane Hollowell')).toEqual([]);
+  });
+
   it('an unknown person of the same surname keeps it from the known one, across chunks', () => {
     const linker = createLinker(buildLinkerIndex(MINI_KB));
     const table = new SessionTable();
@@ -113,8 +129,11 @@ describe('a page linked in chunks through the session equals the whole text link
 
   describe('golden pages', () => {
     let linker: Linker;
+    let context: UnknownContext;
     beforeAll(async () => {
-      linker = linkerFor(await loadKb());
+      const kb = await loadKb();
+      linker = linkerFor(kb);
+      context = { ordinary: ordinaryEnglishWords(), kbNames: kbNameKeys(kb) };
     });
     const pages = [
       ...readdirSync('tests/fixtures/news').filter((f) => f.endsWith('.html')).map((f) => join('tests/fixtures/news', f)),
@@ -142,6 +161,28 @@ describe('a page linked in chunks through the session equals the whole text link
       expect(totals.session).toBeGreaterThan(totals.alone);
       expect(totals.session / totals.whole).toBeGreaterThanOrEqual(0.97);
       expect(totals.extraSession).toBeLessThanOrEqual(totals.extraAlone);
+    }, 300_000);
+
+    it("names the KB lacks: a chunk's surname joins an earlier chunk's full name, as in the whole text", () => {
+      let whole = 0;
+      let session = 0;
+      let alone = 0;
+      const extra = { session: 0, alone: 0 };
+      for (const file of pages) {
+        const { whole: text, pieces } = piecesOf(readFileSync(file, 'utf8'));
+        const target = new Set(unknownNamesIn(text, linker.link(text), context.kbNames).map((u) => key(u.start, u.end, `unknown:${u.name}`)));
+        const linked = [...linkInChunks(linker, pieces, undefined, context)].filter((k) => k.includes(' unknown:'));
+        const single = pieces.flatMap((p) => unknownNamesIn(p.text, linker.link(p.text), context.kbNames).map((u) => key(u.start + p.at, u.end + p.at, `unknown:${u.name}`)));
+        whole += target.size;
+        session += linked.filter((k) => target.has(k)).length;
+        alone += single.filter((k) => target.has(k)).length;
+        extra.session += linked.filter((k) => !target.has(k)).length;
+        extra.alone += single.filter((k) => !target.has(k)).length;
+      }
+      console.log(`unknown names: ${session}/${whole} whole-text marks (place and name) chunk by chunk with the session (+${extra.session} others), ${alone} with each chunk alone (+${extra.alone})`);
+      expect(session).toBeGreaterThan(alone);
+      expect(session / whole).toBeGreaterThanOrEqual(0.9);
+      expect(extra.session).toBeLessThanOrEqual(extra.alone);
     }, 300_000);
   });
 });
