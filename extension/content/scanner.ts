@@ -95,16 +95,11 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
     }
     const found: PageMention[] = [];
     for (const span of spans) {
-      if (span.kind === 'unknown') {
-        addUnknown(pageText, found, span);
-        continue;
-      }
-      if (span.kind !== 'entity') continue; // a kind this script cannot paint yet
-      const m = span as EntitySpan;
+      if (span.kind !== 'entity' && span.kind !== 'unknown') continue; // a kind this script cannot paint yet
       // A link in an earlier chunk: placed through that chunk's map, if it is still kept.
-      const earlier = m.chunk === undefined || m.chunk === chunk ? null : texts.textOf(m.chunk);
+      const earlier = span.chunk === undefined || span.chunk === chunk ? null : texts.textOf(span.chunk);
       if (earlier === undefined) continue;
-      const mention = place(earlier ?? pageText, m);
+      const mention = span.kind === 'unknown' ? placeUnknown(earlier ?? pageText, span) : place(earlier ?? pageText, span);
       if (!mention) continue;
       // Handed on at once, not with this reply: the reply may belong to a pass a rescan ended,
       // while the earlier piece is one of the new pass (the Worker saw them in that order).
@@ -121,10 +116,10 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
   return link;
 }
 
-/** Adds an unknown name's mention where its text still stands. */
-function addUnknown(pageText: PageText, found: PageMention[], u: UnknownSpan): void {
+/** An unknown name's mention where its text still stands, or null. */
+function placeUnknown(pageText: PageText, u: UnknownSpan): PageMention | null {
   const place = placeFor(pageText, u.start, u.end);
-  if (place && stillThere(place, pageText.text.slice(u.start, u.end))) found.push(unknownPageMention(u, pageText.text.slice(u.start, u.end), place));
+  return place && stillThere(place, pageText.text.slice(u.start, u.end)) ? unknownPageMention(u, pageText.text.slice(u.start, u.end), place) : null;
 }
 
 /** Characters per step, learnt from how long reading took; shared by every scan on the page. */

@@ -103,7 +103,7 @@ export class ScanSession {
   rescan(): void {
     this.pass += 1;
     // Links the linker finds afterwards in earlier chunks of this pass (issue 14) join it.
-    this.opts.link.restart?.((mention) => this.found([mention]));
+    this.opts.link.restart?.(this.foundLate);
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.opts.painter.remove(this.store.clear());
@@ -157,6 +157,18 @@ export class ScanSession {
     if (this.inline) this.quietly(() => this.marks.wrap(mentions));
     this.opts.painter.add(mentions);
     this.opts.changed();
+  };
+
+  /**
+   * A mention found afterwards in an earlier chunk (issue 14): it takes the place of a mark
+   * there ("Hollowell" on its own becomes "Jane Hollowell"); with inline marks on, an element
+   * already wraps that mark, and it stays.
+   */
+  private readonly foundLate = (mention: PageMention): void => {
+    const same = this.store.all().filter((m) => m.startNode === mention.startNode && m.startOffset === mention.startOffset);
+    if (same.length && this.inline) return;
+    if (same.length) this.opts.painter.remove(this.store.remove(same));
+    this.found([mention]);
   };
 
   private quietly(fn: () => void): void {

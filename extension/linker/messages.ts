@@ -44,8 +44,9 @@ export interface EntitySpan {
 }
 
 /**
- * A surname this chunk leaves unlinked that a full name in a later chunk may still resolve: the
- * content script keeps this chunk's text map while the page has such spans, to place those links.
+ * A surname this chunk leaves unlinked (or marks as a one-word unknown name) that a full name in
+ * a later chunk may still resolve: the content script keeps this chunk's text map while the page
+ * has such spans, to place those links.
  */
 export interface WaitingSpan {
   kind: 'waiting';
@@ -61,6 +62,11 @@ export interface UnknownSpan {
   name: string;
   type: EntityType;
   evidence: UnknownMention['evidence'];
+  /**
+   * Set on a name found afterwards in an earlier chunk (a one-word name whose full name came
+   * later, issue 14): that chunk's number; it takes the place of the mark there.
+   */
+  chunk?: number;
 }
 
 /** Every kind of span a reply may carry. */

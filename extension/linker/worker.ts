@@ -83,7 +83,7 @@ export function linkChunk(current: Linker, table: SessionTable, key: string, tex
   }
   for (const upgrade of state.takeUpgrades()) for (const m of upgrade.mentions) spans.push(entitySpan(m, upgrade.chunk));
   for (const p of state.pending) if (p.chunk === chunk) spans.push({ kind: 'waiting', start: p.start, end: p.end });
-  if (context) spans.push(...unknownSpans(text, mentions, context, (session.unknown ??= new UnknownPage())));
+  if (context) spans.push(...unknownSpans(text, mentions, context, { memory: (session.unknown ??= new UnknownPage()), chunk }));
   return spans;
 }
 

@@ -2,7 +2,9 @@
 // End-to-end: page-wide names (issue 14). A long page is linked in several chunks; the linker
 // Worker keeps the page's state between them, so a surname far below its full name (outside
 // the first chunk) is marked as that person, and a headline's surname, sent before the chunk
-// that names the person, is marked afterwards. The whole-text CLI links both the same way
+// that names the person, is marked afterwards; a name the KB lacks is marked again by its
+// surname far below (Firefox often links the first chunk last, so either order is exercised).
+// The whole-text CLI links both the same way
 // (`dossier annotate tests/fixtures/pages/page-session.html`). Waits for Dossier's scan-done
 // signal, then hovers each mark and reads the person's name on its card. Chromium and Firefox.
 import assert from 'node:assert/strict';
@@ -37,7 +39,7 @@ async function cardName(page, centre) {
 
 export const tests = [
   {
-    name: 'page-wide names: a surname far below its full name, and a headline surname before it, are marked as that person',
+    name: "page-wide names: a surname far below its full name, and a headline surname before it, are marked as that person; so is an unknown name's surname",
     async run(env) {
       const page = await env.browser.newPage();
       await page.goto(new URL(PAGE, env.server.url).href);
@@ -46,6 +48,8 @@ export const tests = [
         ['full', 'Dominic Raab', 'dossier-person', 'Dominic Raab'],
         ['late', 'Raab', 'dossier-person', 'Dominic Raab'],
         ['headline', 'Raab', 'dossier-person', 'Dominic Raab'],
+        // A name the KB lacks: its surname far below is marked as the same unknown person.
+        ['late-local', 'Hollowell', 'dossier-unknown', 'Jane Hollowell'],
       ];
       for (const [id, text, highlight, name] of marks) {
         // On failure, every mark on the page is listed.

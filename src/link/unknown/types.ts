@@ -49,4 +49,6 @@ export interface UnknownOptions {
    * ("Smith" after an earlier chunk's "Jane Smith"), and this chunk's names are added to it.
    */
   page?: UnknownPage;
+  /** This chunk's number on the page (with `page`): one-word names wait under it for a later full name. */
+  chunk?: number;
 }

@@ -55,7 +55,9 @@ function linkInChunks(linker: Linker, pieces: readonly Piece[], order: readonly 
     const spans: LinkedSpan[] = linkChunk(linker, table, '1:0:page', (pieces[k] as Piece).text, context, k);
     for (const s of spans) {
       if (s.kind === 'waiting') continue;
-      const at = (pieces[(s.kind === 'entity' ? s.chunk : undefined) ?? k] as Piece).at;
+      const at = (pieces[s.chunk ?? k] as Piece).at;
+      // An unknown name found afterwards takes the place of the mark there, as the content script does.
+      if (s.kind === 'unknown' && s.chunk !== undefined) for (const old of out) if (old.startsWith(`${s.start + at}-${s.end + at} unknown:`)) out.delete(old);
       out.add(key(s.start + at, s.end + at, s.kind === 'entity' ? s.entityId : `unknown:${s.name}`));
     }
   }
@@ -115,6 +117,12 @@ describe('a page linked in chunks through the session equals the whole text link
     const later = linkChunk(linker, table, '6:0:p', 'Residents were unhappy, and Hollowell promised a review.', context, 1);
     const unknown = later.filter((s) => s.kind === 'unknown');
     expect(unknown).toMatchObject([{ start: 28, end: 37, name: 'Jane Hollowell', type: 'person', evidence: { role: 'The council leader' } }]);
+    // In the other order, the one-word name marked first becomes the full name afterwards.
+    const other = new SessionTable();
+    const early = linkChunk(linker, other, '8:0:p', 'Residents were unhappy, and Hollowell promised a review.', context, 5);
+    expect(early).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'unknown', start: 28, end: 37, name: 'Hollowell' }), { kind: 'waiting', start: 28, end: 37 }]));
+    const full = linkChunk(linker, other, '8:0:p', 'The council leader, Jane Hollowell, said the budget was tight.', context, 1);
+    expect(full.filter((s) => s.kind === 'unknown' && s.chunk === 5)).toMatchObject([{ start: 28, end: 37, name: 'Jane Hollowell', type: 'person' }]);
     // Alone, the chunk does not know whose surname it is.
     expect(linkChunk(linker, new SessionTable(), '7:0:p', 'Residents were unhappy, and Hollowell promised a review.', context, 0).filter((s) => s.kind === 'unknown' && s.name === 'Jane Hollowell')).toEqual([]);
   });
@@ -167,11 +175,14 @@ describe('a page linked in chunks through the session equals the whole text link
       let whole = 0;
       let session = 0;
       let alone = 0;
+      let reverse = 0;
       const extra = { session: 0, alone: 0 };
       for (const file of pages) {
         const { whole: text, pieces } = piecesOf(readFileSync(file, 'utf8'));
         const target = new Set(unknownNamesIn(text, linker.link(text), context.kbNames).map((u) => key(u.start, u.end, `unknown:${u.name}`)));
         const linked = [...linkInChunks(linker, pieces, undefined, context)].filter((k) => k.includes(' unknown:'));
+        const backwards = [...linkInChunks(linker, pieces, pieces.map((_, k) => pieces.length - 1 - k), context)].filter((k) => k.includes(' unknown:'));
+        reverse += backwards.filter((k) => target.has(k)).length;
         const single = pieces.flatMap((p) => unknownNamesIn(p.text, linker.link(p.text), context.kbNames).map((u) => key(u.start + p.at, u.end + p.at, `unknown:${u.name}`)));
         whole += target.size;
         session += linked.filter((k) => target.has(k)).length;
@@ -179,8 +190,9 @@ describe('a page linked in chunks through the session equals the whole text link
         extra.session += linked.filter((k) => !target.has(k)).length;
         extra.alone += single.filter((k) => !target.has(k)).length;
       }
-      console.log(`unknown names: ${session}/${whole} whole-text marks (place and name) chunk by chunk with the session (+${extra.session} others), ${alone} with each chunk alone (+${extra.alone})`);
+      console.log(`unknown names: ${session}/${whole} whole-text marks (place and name) chunk by chunk with the session (+${extra.session} others), ${reverse} in reverse order, ${alone} with each chunk alone (+${extra.alone})`);
       expect(session).toBeGreaterThan(alone);
+      expect(reverse).toBeGreaterThan(alone);
       expect(session / whole).toBeGreaterThanOrEqual(0.9);
       expect(extra.session).toBeLessThanOrEqual(extra.alone);
     }, 300_000);
