@@ -6,6 +6,7 @@
 import { mainContent } from '../../src/text/extract.ts';
 import { createIdleQueue, type Job } from './idle.ts';
 import { InlineMarks } from './inline-marks.ts';
+import { LatePlaces } from './late-places.ts';
 import type { Painter } from './paint.ts';
 import { watchPage, type PageWatcher } from './rescan.ts';
 import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
@@ -43,6 +44,8 @@ export class ScanSession {
   );
   private watcher: PageWatcher | null = null;
   private inline = false;
+  /** Where mentions found afterwards in earlier chunks of this pass sit. */
+  private readonly late = new LatePlaces();
   /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
   private pass = 0;
 
@@ -95,6 +98,7 @@ export class ScanSession {
     if (this.inline) return this.rescan();
     const gone = this.store.remove(mentions);
     if (!gone.length) return;
+    this.late.forget(gone);
     this.opts.painter.remove(gone);
     this.opts.changed();
   }
@@ -104,6 +108,7 @@ export class ScanSession {
     this.pass += 1;
     // Links the linker finds afterwards in earlier chunks of this pass (issue 14) join it.
     this.opts.link.restart?.(this.foundLate);
+    this.late.clear();
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.opts.painter.remove(this.store.clear());
@@ -140,6 +145,7 @@ export class ScanSession {
   private drop(root: Node | null): void {
     const gone = this.store.removeWithin(root);
     if (!gone.length) return;
+    this.late.forget(gone);
     this.opts.painter.remove(gone);
     this.opts.changed();
   }
@@ -152,12 +158,18 @@ export class ScanSession {
     };
   }
 
+  /** A chunk's own mentions, less any a mention found afterwards has replaced (late-places.ts). */
   private readonly found = (mentions: PageMention[]): void => {
+    const kept = this.late.without(mentions);
+    if (kept.length) this.paint(kept);
+  };
+
+  private paint(mentions: PageMention[]): void {
     this.store.insertRun(mentions);
     if (this.inline) this.quietly(() => this.marks.wrap(mentions));
     this.opts.painter.add(mentions);
     this.opts.changed();
-  };
+  }
 
   /**
    * A mention found afterwards in an earlier chunk (issue 14): it takes the place of a mark
@@ -168,7 +180,8 @@ export class ScanSession {
     const same = this.store.all().filter((m) => m.startNode === mention.startNode && m.startOffset === mention.startOffset);
     if (same.length && this.inline) return;
     if (same.length) this.opts.painter.remove(this.store.remove(same));
-    this.found([mention]);
+    this.late.add(mention);
+    this.paint([mention]);
   };
 
   private quietly(fn: () => void): void {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ChunkTexts, MAX_WAITING } from '../../../extension/content/chunk-texts.ts';
 import { readChunks } from '../../../extension/content/chunks.ts';
 import { createIdleQueue } from '../../../extension/content/idle.ts';
+import { LatePlaces } from '../../../extension/content/late-places.ts';
 import { createPieceLinker, scanJob } from '../../../extension/content/scanner.ts';
 import type { PageMention } from '../../../extension/content/types.ts';
 import { SessionTable } from '../../../extension/linker/sessions.ts';
@@ -80,5 +81,22 @@ describe('links found afterwards in earlier chunks', () => {
     for (let i = 0; i < MAX_WAITING + 3; i++) texts.settle(texts.send({ text: 'x', segments: [] }), true);
     expect(texts.size).toBe(MAX_WAITING);
     expect(texts.textOf(again)).toBeUndefined();
+  });
+
+  it("a chunk's own mention landing after one found afterwards at its place is not painted, until that one is taken off", () => {
+    const root = body('<p>Residents were unhappy, and Hollowell promised a review.</p>');
+    const node = root.querySelector('p')?.firstChild as Text;
+    const at = (name: string): PageMention => ({ start: 28, end: 37, quote: 'Hollowell', entityId: `unknown:${name}`, entityName: name, entityType: 'person', confidence: 0.7, how: 'exact', explanation: '', startNode: node, startOffset: 28, endNode: node, endOffset: 37 });
+    const places = new LatePlaces();
+    const own = at('Hollowell');
+    expect(places.without([own])).toEqual([own]);
+    const late = at('Jane Hollowell');
+    places.add(late);
+    expect(places.without([own])).toEqual([]);
+    places.forget([late]);
+    expect(places.without([own])).toEqual([own]);
+    places.add(late);
+    places.clear();
+    expect(places.without([own])).toEqual([own]);
   });
 });
