@@ -85,11 +85,6 @@ export class PageState {
     if (known) known.mentions.push(mention);
     else this.upgrades.push({ chunk, mentions: [mention] });
   }
-
-  /** Whether chunk `chunk` still holds surnames a later full name may resolve. */
-  hasPending(chunk: number): boolean {
-    return this.pending.some((p) => p.chunk === chunk);
-  }
 }
 
 /**
