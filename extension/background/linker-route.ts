@@ -22,7 +22,7 @@ export interface HostRoute {
 function localHost(db: () => Promise<Db>): HostRoute {
   const host = new LinkerHost(browser.runtime.getURL('linker-worker.js'), async () => userEntitiesForLinker(await db()));
   return {
-    link: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version) }),
+    link: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version, chunk) }),
     drop: async (key) => host.drop(key),
   };
 }

@@ -92,14 +92,13 @@ async function correctionsForSite(site: string): Promise<(quote: string, entityI
 
 /** This page load's id: with the tab and frame (which the background knows), the linker's session key. */
 const page = Math.random().toString(36).slice(2) + Date.now().toString(36);
-let chunks = 0;
 
 /** The link function for this page: chunks go to the one warm linker through the background. */
 let linker: Promise<LinkPiece> | null = null;
 function pieceLinker(): Promise<LinkPiece> {
-  const send = async (text: string) => (await call('linkChunk', { page, chunk: chunks++, text })).spans;
+  const send = async (text: string, chunk: number) => (await call('linkChunk', { page, chunk, text })).spans;
   // Sent once more if the call failed: the host may have been gone, and the retry recreates it.
-  linker ??= correctionsForSite(location.hostname).then((suppress) => createPieceLinker((text) => send(text).catch(() => send(text)), suppress));
+  linker ??= correctionsForSite(location.hostname).then((suppress) => createPieceLinker((text, chunk) => send(text, chunk).catch(() => send(text, chunk)), suppress));
   return linker;
 }
 

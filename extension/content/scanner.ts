@@ -7,6 +7,7 @@
 import type { EntitySpan, LinkedSpan, UnknownSpan } from '../linker/messages.ts';
 import type { PageText } from '../../src/text/page-text.ts';
 import { placeFor, type TextPlace } from '../../src/text/ranges.ts';
+import { ChunkTexts } from './chunk-texts.ts';
 import { readChunks, type ChunkOptions } from './chunks.ts';
 import { unknownPageMention } from './unknown/load.ts';
 import type { Job } from './idle.ts';
@@ -33,10 +34,17 @@ export const EXTRACT: ChunkOptions = {
 };
 
 /** Links one piece of text to mentions with their DOM places (those still on the page when the reply comes). */
-export type LinkPiece = (pageText: PageText) => Promise<PageMention[]>;
+export interface LinkPiece {
+  (pageText: PageText): Promise<PageMention[]>;
+  /**
+   * Starts a new pass (a rescan, or stop): links that come afterwards for earlier pieces (issue
+   * 14) go to `late` from now on, and only for pieces read from now on.
+   */
+  restart?(late: (mention: PageMention) => void): void;
+}
 
-/** Sends a chunk's text to the linker; resolves with the spans found in it. */
-export type LinkRemote = (text: string) => Promise<LinkedSpan[]>;
+/** Sends chunk `chunk`'s text to the linker; resolves with the spans found in it. */
+export type LinkRemote = (text: string, chunk: number) => Promise<LinkedSpan[]>;
 
 /** True if the place still holds the text that was linked (the page may have changed meanwhile). */
 function stillThere(place: TextPlace, quote: string): boolean {
@@ -50,6 +58,8 @@ function stillThere(place: TextPlace, quote: string): boolean {
  * linker's last filter, applied here so the shared linker need not know any site's corrections).
  * Unknown names (issue 16) come in the same reply; the Worker found them knowing every KB link,
  * suppressed ones included, so a name the reader called a wrong link is never re-marked as unknown.
+ * Chunks are numbered here, and the maps of those the linker may still link afterwards are kept
+ * (chunk-texts.ts).
  */
 export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, entityId: string) => boolean): LinkPiece {
   // A page names APT29 and says how it matched it thousands of times: one copy of each string.
@@ -59,37 +69,57 @@ export function createPieceLinker(remote: LinkRemote, suppress: (quote: string, 
     if (kept === undefined) strings.set(text, (kept = text));
     return kept;
   };
-  return async (pageText) => {
-    const spans = await remote(pageText.text);
+  const texts = new ChunkTexts();
+  /** A KB link placed in the DOM through `pageText`'s map, or null (suppressed, or its text changed). */
+  const place = (pageText: PageText, m: EntitySpan): PageMention | null => {
+    const quote = pageText.text.slice(m.start, m.end);
+    if (suppress(quote, m.entityId)) return null;
+    const at = placeFor(pageText, m.start, m.end);
+    if (!at || !stillThere(at, quote)) return null;
+    // Every field written out (not spread) keeps the object's properties in-object: on a
+    // 10 MB page that is 100,000 property arrays fewer.
+    return {
+      start: m.start, end: m.end, quote: shared(quote), entityId: shared(m.entityId), entityName: shared(m.entityName),
+      entityType: shared(m.entityType) as PageMention['entityType'], confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
+      startNode: at.startNode, startOffset: at.startOffset, endNode: at.endNode, endOffset: at.endOffset,
+    };
+  };
+  let late: ((mention: PageMention) => void) | null = null;
+  const link: LinkPiece = async (pageText) => {
+    const chunk = texts.send(pageText);
+    let spans: LinkedSpan[] = [];
+    try {
+      spans = await remote(pageText.text, chunk);
+    } finally {
+      texts.settle(chunk, spans.some((s) => s.kind === 'waiting'));
+    }
     const found: PageMention[] = [];
     for (const span of spans) {
-      if (span.kind === 'unknown') {
-        addUnknown(pageText, found, span);
-        continue;
-      }
-      if (span.kind !== 'entity') continue; // a kind this script cannot paint yet
-      const m = span as EntitySpan;
-      const quote = pageText.text.slice(m.start, m.end);
-      if (suppress(quote, m.entityId)) continue;
-      const place = placeFor(pageText, m.start, m.end);
-      if (!place || !stillThere(place, quote)) continue;
-      // Every field written out (not spread) keeps the object's properties in-object: on a
-      // 10 MB page that is 100,000 property arrays fewer.
-      found.push({
-        start: m.start, end: m.end, quote: shared(quote), entityId: shared(m.entityId), entityName: shared(m.entityName),
-        entityType: shared(m.entityType) as PageMention['entityType'], confidence: m.confidence, how: m.how, explanation: shared(m.explanation),
-        startNode: place.startNode, startOffset: place.startOffset, endNode: place.endNode, endOffset: place.endOffset,
-      });
+      if (span.kind !== 'entity' && span.kind !== 'unknown') continue; // a kind this script cannot paint yet
+      // A link in an earlier chunk: placed through that chunk's map, if it is still kept.
+      const earlier = span.chunk === undefined || span.chunk === chunk ? null : texts.textOf(span.chunk);
+      if (earlier === undefined) continue;
+      const mention = span.kind === 'unknown' ? placeUnknown(earlier ?? pageText, span) : place(earlier ?? pageText, span);
+      if (!mention) continue;
+      // Handed on at once, not with this reply: the reply may belong to a pass a rescan ended,
+      // while the earlier piece is one of the new pass (the Worker saw them in that order).
+      if (earlier) late?.(mention);
+      else found.push(mention);
     }
     found.sort((a, b) => a.start - b.start);
     return found;
   };
+  link.restart = (sink) => {
+    texts.clear();
+    late = sink;
+  };
+  return link;
 }
 
-/** Adds an unknown name's mention where its text still stands. */
-function addUnknown(pageText: PageText, found: PageMention[], u: UnknownSpan): void {
+/** An unknown name's mention where its text still stands, or null. */
+function placeUnknown(pageText: PageText, u: UnknownSpan): PageMention | null {
   const place = placeFor(pageText, u.start, u.end);
-  if (place && stillThere(place, pageText.text.slice(u.start, u.end))) found.push(unknownPageMention(u, pageText.text.slice(u.start, u.end), place));
+  return place && stillThere(place, pageText.text.slice(u.start, u.end)) ? unknownPageMention(u, pageText.text.slice(u.start, u.end), place) : null;
 }
 
 /** Characters per step, learnt from how long reading took; shared by every scan on the page. */

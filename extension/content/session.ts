@@ -6,6 +6,7 @@
 import { mainContent } from '../../src/text/extract.ts';
 import { createIdleQueue, type Job } from './idle.ts';
 import { InlineMarks } from './inline-marks.ts';
+import { LatePlaces } from './late-places.ts';
 import type { MarkPainter } from './paint.ts';
 import { pageChanges, type PageChange } from './page-changes.ts';
 import { MAIN_CHARS, scanJob, type LinkPiece } from './scanner.ts';
@@ -52,6 +53,8 @@ export class ScanSession {
   private inline = false;
   /** Whether names the KB does not know are marked (the linker finds them either way). */
   private unknown = true;
+  /** Where mentions found afterwards in earlier chunks of this pass sit. */
+  private readonly late = new LatePlaces();
   /** Bumped by every full rescan and by stop(): a reply for an older pass is dropped on arrival. */
   private pass = 0;
 
@@ -68,6 +71,7 @@ export class ScanSession {
   /** Stops all work and takes every mark off (inline ones unwrapped). */
   stop(): void {
     this.pass += 1;
+    this.opts.link.restart?.(() => undefined);
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.unwatch?.();
@@ -115,6 +119,7 @@ export class ScanSession {
     if (this.inline) return this.rescan();
     const gone = this.store.remove(mentions);
     if (!gone.length) return;
+    this.late.forget(gone);
     this.opts.painter.remove(gone);
     this.opts.changed();
   }
@@ -122,6 +127,9 @@ export class ScanSession {
   /** Drops everything and scans the whole page again. */
   rescan(): void {
     this.pass += 1;
+    // Links the linker finds afterwards in earlier chunks of this pass (issue 14) join it.
+    this.opts.link.restart?.(this.foundLate);
+    this.late.clear();
     this.queue.clear();
     this.quietly(() => this.marks.unwrapAll());
     this.opts.painter.remove(this.store.clear());
@@ -160,6 +168,7 @@ export class ScanSession {
   private drop(root: Node | null): void {
     const gone = this.store.removeWithin(root);
     if (!gone.length) return;
+    this.late.forget(gone);
     this.opts.painter.remove(gone);
     this.opts.changed();
   }
@@ -172,13 +181,31 @@ export class ScanSession {
     };
   }
 
+  /** A chunk's own mentions, less unknown names when they are switched off and any a mention found afterwards has replaced (late-places.ts). */
   private readonly found = (all: PageMention[]): void => {
-    const mentions = this.unknown ? all : all.filter((m) => !m.unknown);
-    if (!mentions.length) return;
+    const kept = this.late.without(this.unknown ? all : all.filter((m) => !m.unknown));
+    if (kept.length) this.paint(kept);
+  };
+
+  private paint(mentions: PageMention[]): void {
     this.store.insertRun(mentions);
     if (this.inline) this.quietly(() => this.marks.wrap(mentions));
     this.opts.painter.add(mentions);
     this.opts.changed();
+  }
+
+  /**
+   * A mention found afterwards in an earlier chunk (issue 14): it takes the place of a mark
+   * there ("Hollowell" on its own becomes "Jane Hollowell"); with inline marks on, an element
+   * already wraps that mark, and it stays.
+   */
+  private readonly foundLate = (mention: PageMention): void => {
+    if (mention.unknown && !this.unknown) return;
+    const same = this.store.all().filter((m) => m.startNode === mention.startNode && m.startOffset === mention.startOffset);
+    if (same.length && this.inline) return;
+    if (same.length) this.opts.painter.remove(this.store.remove(same));
+    this.late.add(mention);
+    this.paint([mention]);
   };
 
   private quietly(fn: () => void): void {

@@ -34,8 +34,8 @@ export class LinkerHost {
     private readonly loadUser: UserEntitiesLoader,
   ) {}
 
-  /** Links `text` for the page `key`, with an index at least as new as `version`. */
-  async link(key: string, text: string, version: string): Promise<LinkedSpan[]> {
+  /** Links `text`, chunk `chunk` of the page `key`, with an index at least as new as `version`. */
+  async link(key: string, text: string, version: string, chunk = 0): Promise<LinkedSpan[]> {
     const worker = await this.ready(version);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -47,7 +47,7 @@ export class LinkerHost {
         resolve: (spans) => (done(), resolve(spans)),
         reject: (error) => (done(), reject(error)),
       });
-      this.post(worker, { type: 'link', id, key, text });
+      this.post(worker, { type: 'link', id, key, chunk, text });
     });
   }
 

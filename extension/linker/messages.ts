@@ -36,6 +36,22 @@ export interface EntitySpan {
   how: MatchHow;
   confidence: number;
   explanation: string;
+  /**
+   * Set on a link found afterwards in an earlier chunk of the page (a surname whose full name
+   * came later, issue 14): that chunk's number, and the offsets are into that chunk's text.
+   */
+  chunk?: number;
+}
+
+/**
+ * A surname this chunk leaves unlinked (or marks as a one-word unknown name) that a full name in
+ * a later chunk may still resolve: the content script keeps this chunk's text map while the page
+ * has such spans, to place those links.
+ */
+export interface WaitingSpan {
+  kind: 'waiting';
+  start: number;
+  end: number;
 }
 
 /** A name no KB entity explains (issue 16), with what the page says of it. */
@@ -46,10 +62,15 @@ export interface UnknownSpan {
   name: string;
   type: EntityType;
   evidence: UnknownMention['evidence'];
+  /**
+   * Set on a name found afterwards in an earlier chunk (a one-word name whose full name came
+   * later, issue 14): that chunk's number; it takes the place of the mark there.
+   */
+  chunk?: number;
 }
 
 /** Every kind of span a reply may carry. */
-export type LinkedSpan = EntitySpan | UnknownSpan;
+export type LinkedSpan = EntitySpan | UnknownSpan | WaitingSpan;
 
 export interface LinkChunkResult {
   chunk: number;
@@ -67,7 +88,7 @@ export interface HostLinkParams extends LinkChunkParams {
 export type ToWorker =
   /** Build the linker: the shipped index (read by the Worker from the package) plus the user's entities. */
   | { type: 'index'; version: string; user: Entity[] }
-  | { type: 'link'; id: number; key: string; text: string }
+  | { type: 'link'; id: number; key: string; chunk: number; text: string }
   | { type: 'drop'; key: string };
 
 /** Messages from the linker Worker. */

@@ -11,7 +11,7 @@ import { sessionKey } from './messages.ts';
 const host = new LinkerHost(new URL('linker-worker.js', location.href).href, () => callBackground('getLinkerUserEntities', {}));
 
 serveHost({
-  hostLink: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version) }),
+  hostLink: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version, chunk) }),
   hostDrop: ({ key }) => {
     host.drop(key);
     return { dropped: true };

@@ -4,6 +4,8 @@
  * events (it may be asleep), so the table also forgets the least recently used pages beyond
  * `MAX_SESSIONS` and any page idle for `MAX_IDLE_MS`.
  */
+import type { Linker, PageState } from '../../src/link/index.ts';
+import type { UnknownPage } from '../../src/link/unknown/index.ts';
 
 /** What the linker keeps about one page between its chunks. */
 export interface PageSession {
@@ -11,6 +13,14 @@ export interface PageSession {
   chunks: number;
   /** Entities linked on the page so far, with counts: the names in play. */
   entities: Map<string, number>;
+  /**
+   * The core's page state (names in play, the page's countries, surnames waiting for a full
+   * name: src/link/page-state.ts, bounded there), and the linker it belongs to: a linker built
+   * again for another entity set starts the page's state afresh.
+   */
+  page: { linker: Linker; state: PageState } | null;
+  /** Names no KB entity explains found on the page so far (src/link/unknown/memory.ts, bounded there). */
+  unknown: UnknownPage | null;
   lastUsed: number;
 }
 
@@ -29,7 +39,7 @@ export class SessionTable {
     const at = this.now();
     let session = this.sessions.get(key);
     if (session) this.sessions.delete(key);
-    else session = { chunks: 0, entities: new Map(), lastUsed: at };
+    else session = { chunks: 0, entities: new Map(), page: null, unknown: null, lastUsed: at };
     session.lastUsed = at;
     this.sessions.set(key, session);
     // A new page in the same tab and frame ends the one before (a navigation the router missed).

@@ -7,10 +7,11 @@
  */
 import type { Entity } from '../../src/kb/model.ts';
 import { openLinkerIndex, packedIndexOf } from '../../src/link/index-binary.ts';
-import { buildLinkerIndex, linkerOver, type Linker } from '../../src/link/index.ts';
+import { buildLinkerIndex, linkerOver, type Linker, type Mention, type PageState } from '../../src/link/index.ts';
 import type { PackedIndex } from '../../src/link/packed-index.ts';
-import type { FromWorker, LinkedSpan, ToWorker } from './messages.ts';
-import { SessionTable } from './sessions.ts';
+import { UnknownPage } from '../../src/link/unknown/index.ts';
+import type { EntitySpan, FromWorker, LinkedSpan, ToWorker } from './messages.ts';
+import { SessionTable, type PageSession } from './sessions.ts';
 import { readOrdinaryWords, unknownSpans, type UnknownContext } from './unknown-names.ts';
 
 interface WorkerScope {
@@ -47,22 +48,44 @@ async function build(user: Entity[]): Promise<{ linker: Linker; unknown: Unknown
 }
 
 /**
- * Links one chunk for the page `key`; records the page's entities in its session. With `context`,
- * the names no KB entity explains follow the links as spans of kind `unknown`.
+ * The page state of `session` for `current`. A linker built again mid-page (the entity set
+ * changed: the KB install finished, a user pack) takes the page's state over, by entity id.
  */
-export function linkChunk(current: Linker, table: SessionTable, key: string, text: string, context: UnknownContext | null = null): LinkedSpan[] {
+function pageState(current: Linker, session: PageSession): PageState {
+  if (session.page?.linker !== current) session.page = { linker: current, state: current.startPage(session.page?.state) };
+  return session.page.state;
+}
+
+/** A KB link as a reply span; `chunk` when it belongs to an earlier chunk of the page. */
+function entitySpan(m: Mention, chunk?: number): EntitySpan {
+  const span: EntitySpan = {
+    kind: 'entity', start: m.start, end: m.end, entityId: m.entityId, entityName: m.entityName,
+    entityType: m.entityType, how: m.how, confidence: m.confidence, explanation: m.explanation,
+  };
+  if (chunk !== undefined) span.chunk = chunk;
+  return span;
+}
+
+/**
+ * Links chunk `chunk` of the page `key` with what its earlier chunks showed (the session's page
+ * state: names in play, the page's countries), and records the page's entities. The reply also
+ * carries links found afterwards in earlier chunks (their surnames, now that this chunk named
+ * the person) and this chunk's own surnames still waiting for a full name. With `context`, the
+ * names no KB entity explains follow the links as spans of kind `unknown`.
+ */
+export function linkChunk(current: Linker, table: SessionTable, key: string, text: string, context: UnknownContext | null = null, chunk = 0): LinkedSpan[] {
   const session = table.use(key);
   session.chunks += 1;
+  const state = pageState(current, session);
   const spans: LinkedSpan[] = [];
-  const mentions = current.link(text);
+  const mentions = current.link(text, { page: { state, chunk } });
   for (const m of mentions) {
     session.entities.set(m.entityId, (session.entities.get(m.entityId) ?? 0) + 1);
-    spans.push({
-      kind: 'entity', start: m.start, end: m.end, entityId: m.entityId, entityName: m.entityName,
-      entityType: m.entityType, how: m.how, confidence: m.confidence, explanation: m.explanation,
-    });
+    spans.push(entitySpan(m));
   }
-  if (context) spans.push(...unknownSpans(text, mentions, context));
+  for (const upgrade of state.takeUpgrades()) for (const m of upgrade.mentions) spans.push(entitySpan(m, upgrade.chunk));
+  for (const p of state.pending) if (p.chunk === chunk) spans.push({ kind: 'waiting', start: p.start, end: p.end });
+  if (context) spans.push(...unknownSpans(text, mentions, context, { memory: (session.unknown ??= new UnknownPage()), chunk }));
   return spans;
 }
 
@@ -77,7 +100,7 @@ async function handle(message: ToWorker): Promise<FromWorker | null> {
     return null;
   }
   if (!linker) return { type: 'failed', id: message.id, error: 'the linker has no index yet' };
-  return { type: 'linked', id: message.id, spans: linkChunk(linker, sessions, message.key, message.text, unknown) };
+  return { type: 'linked', id: message.id, spans: linkChunk(linker, sessions, message.key, message.text, unknown, message.chunk) };
 }
 
 // Only inside a Worker (unit tests import linkChunk without one).

@@ -18,7 +18,7 @@ export function kbNameKeys(kb: KnowledgeBase): Set<string> {
 }
 
 /** The unknown names in `text`, given the KB mentions linked in it (and the KB's names, when known). */
-export function unknownNamesIn(text: string, mentions: readonly Mention[], kbNames?: ReadonlySet<string>): UnknownMention[] {
+export function unknownNamesIn(text: string, mentions: readonly Mention[], kbNames?: { has(keys: string): boolean }): UnknownMention[] {
   common ??= ordinaryEnglishWords();
   const words = common;
   return findUnknownNames(text, mentions, { isOrdinary: (key) => words.has(key), ...(kbNames ? { isKbName: (keys: string) => kbNames.has(keys) } : {}) });

@@ -4,7 +4,7 @@
  * the page gave an entity (local alias) links wherever it recurs. With no fuller mention, a
  * surname links only to a prominent KB person whose country and role the page speaks of.
  */
-import { fullNames, indexNames, initialBefore, isBareName, nearestFullName } from './full-names.ts';
+import { fullNames, indexNames, initialBefore, isBareName, nearestFullName, type FullName } from './full-names.ts';
 import { nameKey, surnameSimilarity } from './name-keys.ts';
 import { surnameCandidates, type PersonTable } from './person-names.ts';
 import { THRESHOLD } from './resolve.ts';
@@ -39,9 +39,24 @@ function byProminence(state: LinkState, people: PersonTable, i: number): Candida
   return best;
 }
 
+/**
+ * What earlier chunks of the same page showed (page-link.ts): their full names, placed before
+ * this text (negative positions, the most recent nearest), and the surnames they settled.
+ */
+export interface CorefMemory {
+  names: readonly FullName[];
+  settled: ReadonlyMap<string, { entity: number; confidence: number }>;
+}
+
+/** What a coreference run leaves for the page: surnames it settled, bare surnames (token indices) it could not resolve. */
+export interface CorefResult {
+  settled: ReadonlyMap<string, Candidate>;
+  unresolved: number[];
+}
+
 /** Links surnames, initials + surnames and page-local aliases to the entities they refer back to. */
-export function linkCoreferences(state: LinkState, people: PersonTable): void {
-  const names = indexNames(fullNames(state, people));
+export function linkCoreferences(state: LinkState, people: PersonTable, memory?: CorefMemory): CorefResult {
+  const names = indexNames(memory ? [...memory.names, ...fullNames(state, people)] : fullNames(state, people));
   const { tokens } = state;
   const settled = new Map<string, Candidate>();
   const unsettled: number[] = [];
@@ -73,7 +88,8 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
       if (!settled.has(key)) settled.set(key, guess);
     } else unsettled.push(i);
   }
-  linkSettledSurnames(state, settled, unsettled);
+  linkSettledSurnames(state, settled, unsettled, memory?.settled);
+  return { settled, unresolved: unsettled.filter((i) => state.covered[i] === -1) };
 }
 
 /**
@@ -81,10 +97,16 @@ export function linkCoreferences(state: LinkState, people: PersonTable): void {
  * country), its other mentions are that person too, also where the sentence alone says too
  * little ("…that it is Zelensky who is hindering…") or comes first (a headline).
  */
-function linkSettledSurnames(state: LinkState, settled: ReadonlyMap<string, Candidate>, unsettled: readonly number[]): void {
-  if (settled.size === 0) return;
+function linkSettledSurnames(
+  state: LinkState,
+  settled: ReadonlyMap<string, Candidate>,
+  unsettled: readonly number[],
+  before?: ReadonlyMap<string, { entity: number; confidence: number }>,
+): void {
+  if (settled.size === 0 && !before?.size) return;
   for (const i of unsettled) {
-    const first = settled.get(nameKey(state.tokens, i));
+    const key = nameKey(state.tokens, i);
+    const first = settled.get(key) ?? before?.get(key);
     if (first && state.covered[i] === -1) state.accept({ from: i, to: i + 1, entity: first.entity, how: 'coreference', confidence: first.confidence, flags: 0 });
   }
 }

@@ -25,6 +25,12 @@ export class EntityTable {
     return layer?.index.type(n - layer.entityShift);
   }
 
+  /** Entity `n`'s id without making its object. */
+  id(n: number): string | undefined {
+    const layer = this.layerOf(n);
+    return layer?.index.id(n - layer.entityShift);
+  }
+
   /** Entity `n`'s name without making its object. */
   name(n: number): string | undefined {
     const layer = this.layerOf(n);

@@ -22,6 +22,8 @@ import { linkPersonVariants } from './person-names.ts';
 import { personTableOf } from './person-table.ts';
 import { dropForeignQualified } from './org-qualifiers.ts';
 import { dropQualifiedPlaces } from './place-names.ts';
+import { corefMemory, recordChunk, relinkPageEntities, seedFromPage, upgradeEarlier } from './page-link.ts';
+import { PageState, rebasePage } from './page-state.ts';
 import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { linkCoordinated } from './coordination.ts';
 import { linkWithLateEvidence } from './second-look.ts';
@@ -33,10 +35,20 @@ import type { MatchHow, Mention } from './types.ts';
 export interface LinkOptions {
   /** Drops a link the user marked wrong: called with the quote and entity id. */
   suppress?: (quote: string, entityId: string) => boolean;
+  /**
+   * The page this text is a chunk of (from `startPage()`), and the chunk's number: the chunk is
+   * linked with what earlier chunks showed, and adds to it (page-link.ts).
+   */
+  page?: { state: PageState; chunk: number };
 }
 
 export interface Linker {
   link(text: string, options?: LinkOptions): Mention[];
+  /**
+   * A fresh page state, for linking one page chunk by chunk (`LinkOptions.page`); with `from`, a
+   * state another linker made, carried over to this one (page-state.ts, `rebasePage`).
+   */
+  startPage(from?: PageState): PageState;
   /** Number of aliases the linker knows. */
   readonly size: number;
   /** Whether `keys` (folded words, space-joined) is a name or alias of a KB entity, linked or not. */
@@ -75,11 +87,8 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
   const orgs = orgTableOf(layers);
   const codes = codeTableOf(layers);
 
-  function toMention(text: string, state: LinkState, c: Candidate): Mention {
-    const start = state.tokens.start[c.from] as number;
-    const end = state.tokens.end[c.to - 1] as number;
+  function mentionAt(start: number, end: number, quote: string, c: Candidate): Mention {
     const entity = entities.get(c.entity) as IndexEntity;
-    const quote = text.slice(start, end);
     return {
       start,
       end,
@@ -93,14 +102,36 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
     };
   }
 
+  function toMention(text: string, state: LinkState, c: Candidate): Mention {
+    const start = state.tokens.start[c.from] as number;
+    const end = state.tokens.end[c.to - 1] as number;
+    return mentionAt(start, end, text.slice(start, end), c);
+  }
+
+  /** Entity numbers by id, built the first time a page state is carried over to this linker. */
+  let byId: Map<string, number> | null = null;
+
   return {
     size: indexes.reduce((n, index) => n + index.aliasCount, 0),
     knows: (keys) => hasAliasKey(aliases, keys),
+    startPage(from) {
+      if (!from) return new PageState(entities);
+      if (!byId) {
+        byId = new Map();
+        for (let n = 0; n < entities.length; n++) byId.set(entities.id(n) as string, n);
+      }
+      const numbers = byId;
+      return rebasePage(from, entities, (id) => numbers.get(id));
+    },
     link(text, options = {}) {
+      const page = options.page;
+      if (page && page.state.owner !== entities) throw new Error('this page state belongs to another linker');
       const tokens = scanTokens(text);
       const state = new LinkState(tokens, new PageContext(tokens), entities);
+      if (page) seedFromPage(state, page.state);
       const candidates = findAliasCandidates(aliases, tokens);
       resolveAliasCandidates(state, candidates);
+      if (page) relinkPageEntities(state, page.state);
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
@@ -113,8 +144,12 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
       linkSportsTeams(state);
-      linkCoreferences(state, people);
+      const coref = linkCoreferences(state, people, page && corefMemory(page.state));
       dropInsideLongerNames(state, people);
+      if (page) {
+        upgradeEarlier(state, page.state, people, coref, page.chunk, (p, c) => mentionAt(p.start, p.end, p.quote, c));
+        recordChunk(state, page.state, people, coref, page.chunk, text);
+      }
       return state
         .mentions()
         .filter((c) => c.confidence >= THRESHOLD)

@@ -8,6 +8,7 @@ import { sentenceAround, type Clue } from './evidence.ts';
 import { classifyRuns, type Found } from './classify.ts';
 import { pageView, type PageView } from './page.ts';
 import { findRuns } from './spans.ts';
+import { joinEarlier } from './join-earlier.ts';
 import { mastheadThe, siteNames, venueEnd } from './site.ts';
 import type { LinkedSpan, UnknownMention, UnknownOptions } from './types.ts';
 
@@ -135,9 +136,13 @@ export function findUnknownNames(text: string, linked: readonly LinkedSpan[], op
   // A name the KB has, left unlinked here for want of context, is not "not in the knowledge base".
   if (options.isKbName) for (const id of [...names.keys()]) if (options.isKbName(id)) names.delete(id);
   siteNames(page, names);
+  // Names earlier chunks of the page found (issue 14): found again here, whole or shortened.
+  options.page?.seed(names);
   laterReferences(page, names);
   mastheadThe(page, names);
+  options.page?.remember(names);
   const out: UnknownMention[] = [];
+  const described = new Map<Name, UnknownMention>();
   for (const entry of names.values()) {
     if (!entry.spans.length) continue;
     const reasons = [...new Set([...entry.clues].sort((a, b) => b.weight - a.weight).filter((c) => c.type === entry.type || c.weight >= 3).map((c) => c.reason))];
@@ -148,6 +153,8 @@ export function findUnknownNames(text: string, linked: readonly LinkedSpan[], op
       const end = venueEnd(page, s);
       out.push({ start, end, quote: text.slice(start, end), name: entry.name, type: entry.type, evidence });
     }
+    described.set(entry, out[out.length - 1] as UnknownMention);
   }
+  if (options.page) joinEarlier(page, names, described, options.page, options.chunk ?? 0);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { EntityType } from '../../kb/model.ts';
+import type { UnknownPage } from './memory.ts';
 
 /** What the page says about a name no KB entity explains (shown on the "Not in the knowledge base" card). */
 export interface UnknownEvidence {
@@ -43,4 +44,11 @@ export interface UnknownOptions {
    * in the knowledge base even where the linker declined to link it, so it is never called unknown.
    */
   isKbName?: (keys: string) => boolean;
+  /**
+   * The page this text is a chunk of: the names its earlier chunks showed are found again here
+   * ("Smith" after an earlier chunk's "Jane Smith"), and this chunk's names are added to it.
+   */
+  page?: UnknownPage;
+  /** This chunk's number on the page (with `page`): one-word names wait under it for a later full name. */
+  chunk?: number;
 }
