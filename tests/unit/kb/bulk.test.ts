@@ -43,6 +43,16 @@ describe('mergeBulk', () => {
     expect(entities.every((e) => e.layer === 'bulk')).toBe(true);
   });
 
+  it('folds a person of no country into the one person of that name from another source, never into namesakes', () => {
+    const person = (id: string, name: string, country?: string) => ({ id, name, type: 'person', description: 'Person.', country, prominence: 0.3 });
+    const { entities } = mergeBulk(curated(), [
+      file('pantheon.ndjson.gz', 'P', [person('p:1', 'Tom Hanks', 'US'), person('p:2', 'John Smith', 'GB'), person('p:3', 'John Smith', 'US')]),
+      file('films.ndjson.gz', 'F', [person('f:1', 'Tom Hanks'), person('f:2', 'John Smith'), person('f:3', 'Jane Roe'), person('f:4', 'Jane Roe')]),
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['p:1', 'p:2', 'p:3', 'f:2', 'f:3', 'f:4']);
+    expect(entities[0]?.sources?.map((s) => s.label)).toEqual(['P', 'F']);
+  });
+
   it('reports a bad record with its file and line, and compileKb refuses the KB', () => {
     const bad = file('cities.ndjson.gz', 'G', [{ id: 'geonames:1', name: 'X', type: 'town', description: 'd' }]);
     expect(mergeBulk([], [bad]).errors[0]).toMatchObject({ file: 'bulk/cities.ndjson.gz', entry: '#1' });
