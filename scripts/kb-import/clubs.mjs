@@ -92,12 +92,15 @@ const ownsAlias = (c, a) => {
   const others = owners.get(a.toLowerCase()).filter((o) => o !== c);
   return others.every((o) => o.cc !== c.cc && score(o) < score(c));
 };
+/** "Arsenal FC" is "Arsenal F.C." in English references and much of the press. */
+const dotted = (name) => (/ (A?FC|CF|SC)$/.test(name) ? name.replace(/ (A?FC|CF|SC)$/, (m) => ` ${m.trim().split('').join('.')}.`) : undefined);
 const entities = clubs.map((c) => {
-  const aliases = aliasesOf(c.name, c.aliases.filter((a) => ownsAlias(c, a) && !countryCode(a)));
+  const own = c.aliases.filter((a) => ownsAlias(c, a) && !countryCode(a));
+  const aliases = aliasesOf(c.name, [dotted(c.name), ...own, ...own.map(dotted)]);
   const { rank } = c;
   const where = [c.city, c.nation].filter(Boolean).join(', ');
   return {
-    id: `football-club:${c.cc ?? 'xx'}:${slug(c.name)}`,
+    id: `football-club:${(c.cc ?? 'xx').toLowerCase()}-${slug(c.name)}`,
     name: c.name,
     type: 'sports-team',
     aliases,
