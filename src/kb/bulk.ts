@@ -44,8 +44,11 @@ function sourceOf(e: Entity, source: BulkSource): Source {
   return { label: source.label, url: source.url };
 }
 
-/** Organisations of every kind meet under one key: ROR's "company" is a curated "organization". */
-const family = (e: Entity): string => (isOrganisationType(e.type) ? 'org' : e.type);
+/**
+ * Organisations of every kind meet under one key: ROR's "company" is a curated "organization".
+ * A sports team is a kind of its own: the club Universidad de Chile is not the university.
+ */
+const family = (e: Entity): string => (isOrganisationType(e.type) && e.type !== 'sports-team' ? 'org' : e.type);
 const nameKey = (e: Entity): string => `${normalizeKey(e.name)}|${e.country ?? ''}|${family(e)}`;
 
 /** Adds the other's identifiers and source; for two bulk records also its names and the higher prominence. */

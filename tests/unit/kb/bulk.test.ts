@@ -53,6 +53,14 @@ describe('mergeBulk', () => {
     expect(entities[0]?.sources?.map((s) => s.label)).toEqual(['P', 'F']);
   });
 
+  it('keeps a sports team apart from an organisation of the same name and country', () => {
+    const { entities } = mergeBulk([], [
+      file('clubs.ndjson.gz', 'C', [{ id: 'club:1', name: 'Universidad de Chile', type: 'sports-team', description: 'Club.', country: 'CL' }]),
+      file('universities.ndjson.gz', 'U', [{ id: 'uni:1', name: 'Universidad de Chile', type: 'university', description: 'University.', country: 'CL' }]),
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['club:1', 'uni:1']);
+  });
+
   it('reports a bad record with its file and line, and compileKb refuses the KB', () => {
     const bad = file('cities.ndjson.gz', 'G', [{ id: 'geonames:1', name: 'X', type: 'town', description: 'd' }]);
     expect(mergeBulk([], [bad]).errors[0]).toMatchObject({ file: 'bulk/cities.ndjson.gz', entry: '#1' });
