@@ -63,9 +63,10 @@ for (const m of films) {
     ids: m.href ? { enwiki: decodeURIComponent(m.href) } : undefined,
     relations: stars.slice(0, 4).map((p) => ({ type: 'starring', target: actorId(p) })),
     // Star power (credited actors who are themselves imported), below the 0.3 at which a longer
-    // bulk name links with no cue: a film title always needs "film", "starring" or a linked star.
+    // bulk name links with no cue: a film title always needs "film", "movie", "starring" or a linked star.
     prominence: logScale(stars.length + 1, 1, 12, 0.06, 0.28),
-    cues: ['film', 'movie', 'starring', 'cinema', 'box', 'hollywood', ...genres.filter((g) => !g.includes(' '))],
+    // Not its genres: "war", "crime" or "action" near "The Hunt" in a news story say nothing of a film.
+    cues: ['film', 'movie', 'starring', 'cinema', 'hollywood'],
   });
 }
 writeBulk('films', { label: 'Wikipedia film lists', name: 'wikipedia-movie-data (American films 1900–2023)', version: `${REPO}@${COMMIT}`, licence: 'MIT (repository); facts from English Wikipedia lists (CC BY-SA), no prose taken', url: 'https://github.com/prust/wikipedia-movie-data' }, entities);
