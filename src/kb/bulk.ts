@@ -105,6 +105,8 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
     if (!e.country && e.type !== 'person') stateless.set(`${normalizeKey(e.name)}|${family(e)}`, e);
   }
   const added: Entity[] = [];
+  /** Ids of folded records → the entity they folded into, for relations that name them (a film's cast). */
+  const redirect = new Map<string, string>();
   const counts: BulkResult['counts'] = {};
   for (const file of files) {
     const count = (counts[file.source.label] ??= { records: 0, merged: 0 });
@@ -121,6 +123,7 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
         || stateless.get(`${normalizeKey(e.name)}|${family(e)}`) || (person && fileOf.get(person) !== file.path ? person : undefined);
       if (seen) {
         absorb(seen, e, fileOf.has(seen));
+        redirect.set(e.id, seen.id);
         count.merged += 1;
         return;
       }
@@ -130,6 +133,9 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
       if (qid) byQid.set(qid, e);
       if (!namesake) byName.set(nameKey(e), e);
     });
+  }
+  for (const e of added) {
+    if (e.relations) e.relations = e.relations.map((r) => ({ ...r, target: redirect.get(r.target) ?? r.target }));
   }
   return { entities: added, errors, counts };
 }

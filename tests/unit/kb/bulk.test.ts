@@ -53,6 +53,17 @@ describe('mergeBulk', () => {
     expect(entities[0]?.sources?.map((s) => s.label)).toEqual(['P', 'F']);
   });
 
+  it('points a relation at the entity its target folded into', () => {
+    const { entities } = mergeBulk([], [
+      file('pantheon.ndjson.gz', 'P', [{ id: 'p:1', name: 'Tom Hanks', type: 'person', description: 'Actor.', country: 'US' }]),
+      file('films.ndjson.gz', 'F', [
+        { id: 'f:1', name: 'Tom Hanks', type: 'person', description: 'Actor.' },
+        { id: 'f:2', name: 'Big', type: 'work', description: 'Film.', relations: [{ type: 'starring', target: 'f:1' }] },
+      ]),
+    ]);
+    expect(entities.find((e) => e.id === 'f:2')?.relations).toEqual([{ type: 'starring', target: 'p:1' }]);
+  });
+
   it('keeps a sports team apart from an organisation of the same name and country', () => {
     const { entities } = mergeBulk([], [
       file('clubs.ndjson.gz', 'C', [{ id: 'club:1', name: 'Universidad de Chile', type: 'sports-team', description: 'Club.', country: 'CL' }]),
