@@ -59,7 +59,6 @@ for (const m of films) {
     type: 'work',
     aliases: [],
     description: `American ${genres.length ? `${genres.join(' ')} ` : ''}film of ${m.year}${stars.length ? `, starring ${list(stars.slice(0, 3))}` : ''} (Wikipedia film lists).`,
-    founded: String(m.year),
     ids: m.href ? { enwiki: decodeURIComponent(m.href) } : undefined,
     relations: stars.slice(0, 4).map((p) => ({ type: 'starring', target: actorId(p) })),
     // Star power (credited actors who are themselves imported), below the 0.3 at which a longer
