@@ -32,6 +32,8 @@ const ID_LINKS: [scheme: string, url: (id: string) => string][] = [
   ['ror', (id) => `https://ror.org/${id}`],
   ['partyfacts', (id) => `https://partyfacts.herokuapp.com/data/partycodes/${id}/`],
   ['wikidata', (id) => `https://www.wikidata.org/wiki/${id}`],
+  ['enwikiCurid', (id) => `https://en.wikipedia.org/?curid=${id}`],
+  ['enwiki', (id) => `https://en.wikipedia.org/wiki/${encodeURIComponent(id)}`],
 ];
 
 function sourceOf(e: Entity, source: BulkSource): Source {
@@ -42,8 +44,11 @@ function sourceOf(e: Entity, source: BulkSource): Source {
   return { label: source.label, url: source.url };
 }
 
-/** Organisations of every kind meet under one key: ROR's "company" is a curated "organization". */
-const family = (e: Entity): string => (isOrganisationType(e.type) ? 'org' : e.type);
+/**
+ * Organisations of every kind meet under one key: ROR's "company" is a curated "organization".
+ * A sports team is a kind of its own: the club Universidad de Chile is not the university.
+ */
+const family = (e: Entity): string => (isOrganisationType(e.type) && e.type !== 'sports-team' ? 'org' : e.type);
 const nameKey = (e: Entity): string => `${normalizeKey(e.name)}|${e.country ?? ''}|${family(e)}`;
 
 /** Adds the other's identifiers and source; for two bulk records also its names and the higher prominence. */
@@ -83,12 +88,25 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
   const fileOf = new WeakMap<Entity, string>();
   /** Curated bodies of no one country (the EU, the UN): a registry files them under a seat ("European Union", BE). */
   const stateless = new Map<string, Entity>();
+  /**
+   * People by folded name alone (null once two share it): a registry that knows no one's country
+   * (a film's cast) names the same person as one that does, if that name is nobody else's.
+   */
+  const personByName = new Map<string, Entity | null>();
+  const notePerson = (e: Entity): void => {
+    if (e.type !== 'person') return;
+    const key = normalizeKey(e.name);
+    personByName.set(key, personByName.has(key) && personByName.get(key) !== e ? null : e);
+  };
   for (const e of core) {
+    notePerson(e);
     if (e.ids?.wikidata) byQid.set(e.ids.wikidata, e);
     if (!byName.has(nameKey(e))) byName.set(nameKey(e), e);
     if (!e.country && e.type !== 'person') stateless.set(`${normalizeKey(e.name)}|${family(e)}`, e);
   }
   const added: Entity[] = [];
+  /** Ids of folded records → the entity they folded into, for relations that name them (a film's cast). */
+  const redirect = new Map<string, string>();
   const counts: BulkResult['counts'] = {};
   for (const file of files) {
     const count = (counts[file.source.label] ??= { records: 0, merged: 0 });
@@ -100,18 +118,24 @@ export function mergeBulk(core: Entity[], files: BulkFile[]): BulkResult {
       count.records += 1;
       const qid = e.ids?.wikidata;
       const namesake = byName.get(nameKey(e));
+      const person = e.type === 'person' && !e.country ? personByName.get(normalizeKey(e.name)) : undefined;
       const seen = (qid && byQid.get(qid)) || (namesake && fileOf.get(namesake) !== file.path ? namesake : undefined)
-        || stateless.get(`${normalizeKey(e.name)}|${family(e)}`);
+        || stateless.get(`${normalizeKey(e.name)}|${family(e)}`) || (person && fileOf.get(person) !== file.path ? person : undefined);
       if (seen) {
         absorb(seen, e, fileOf.has(seen));
+        redirect.set(e.id, seen.id);
         count.merged += 1;
         return;
       }
       fileOf.set(e, file.path);
+      notePerson(e);
       added.push(e);
       if (qid) byQid.set(qid, e);
       if (!namesake) byName.set(nameKey(e), e);
     });
+  }
+  for (const e of added) {
+    if (e.relations) e.relations = e.relations.map((r) => ({ ...r, target: redirect.get(r.target) ?? r.target }));
   }
   return { entities: added, errors, counts };
 }

@@ -43,6 +43,35 @@ describe('mergeBulk', () => {
     expect(entities.every((e) => e.layer === 'bulk')).toBe(true);
   });
 
+  it('folds a person of no country into the one person of that name from another source, never into namesakes', () => {
+    const person = (id: string, name: string, country?: string) => ({ id, name, type: 'person', description: 'Person.', country, prominence: 0.3 });
+    const { entities } = mergeBulk(curated(), [
+      file('pantheon.ndjson.gz', 'P', [person('p:1', 'Tom Hanks', 'US'), person('p:2', 'John Smith', 'GB'), person('p:3', 'John Smith', 'US')]),
+      file('films.ndjson.gz', 'F', [person('f:1', 'Tom Hanks'), person('f:2', 'John Smith'), person('f:3', 'Jane Roe'), person('f:4', 'Jane Roe')]),
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['p:1', 'p:2', 'p:3', 'f:2', 'f:3', 'f:4']);
+    expect(entities[0]?.sources?.map((s) => s.label)).toEqual(['P', 'F']);
+  });
+
+  it('points a relation at the entity its target folded into', () => {
+    const { entities } = mergeBulk([], [
+      file('pantheon.ndjson.gz', 'P', [{ id: 'p:1', name: 'Tom Hanks', type: 'person', description: 'Actor.', country: 'US' }]),
+      file('films.ndjson.gz', 'F', [
+        { id: 'f:1', name: 'Tom Hanks', type: 'person', description: 'Actor.' },
+        { id: 'f:2', name: 'Big', type: 'work', description: 'Film.', relations: [{ type: 'starring', target: 'f:1' }] },
+      ]),
+    ]);
+    expect(entities.find((e) => e.id === 'f:2')?.relations).toEqual([{ type: 'starring', target: 'p:1' }]);
+  });
+
+  it('keeps a sports team apart from an organisation of the same name and country', () => {
+    const { entities } = mergeBulk([], [
+      file('clubs.ndjson.gz', 'C', [{ id: 'club:1', name: 'Universidad de Chile', type: 'sports-team', description: 'Club.', country: 'CL' }]),
+      file('universities.ndjson.gz', 'U', [{ id: 'uni:1', name: 'Universidad de Chile', type: 'university', description: 'University.', country: 'CL' }]),
+    ]);
+    expect(entities.map((e) => e.id)).toEqual(['club:1', 'uni:1']);
+  });
+
   it('reports a bad record with its file and line, and compileKb refuses the KB', () => {
     const bad = file('cities.ndjson.gz', 'G', [{ id: 'geonames:1', name: 'X', type: 'town', description: 'd' }]);
     expect(mergeBulk([], [bad]).errors[0]).toMatchObject({ file: 'bulk/cities.ndjson.gz', entry: '#1' });
