@@ -32,9 +32,12 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * regions named like cities, more bulk-layer evidence (prepositions of place, self-describing
  * names, lists, stock-index members, a second look) and a scorer that sets accents and "&" aside
  * (link-precision, 2026-12-06): recall 44.5% (382/858; 366 not in KB, 104 linker misses, 6 other
- * entity), precision 98.5% (382/388). The floors sit a little below.
+ * entity), precision 98.5% (382/388). With football clubs, Pantheon people, national-team
+ * squads and films in the bulk layer as well (kb-people, merged 2026-12-06): recall 51.7%
+ * (444/858; 289 not in KB, 119 linker misses, 6 other entity), precision 98.7% (444/450). The
+ * floors sit a little below.
  */
-const RECALL_FLOOR = 0.43;
+const RECALL_FLOOR = 0.5;
 const PRECISION_FLOOR = 0.965;
 
 
