@@ -20,6 +20,8 @@ const BODY_HEADS = hashes(
     'authority commission committee police bank union league federation center centre museum hospital trust board ministry ' +
     'department court tribunal observatory laboratory library orchestra theatre gallery',
 );
+/** Entity types a body's head noun can describe. */
+const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'company', 'agency', 'university', 'party', 'media', 'court', 'sports-team']);
 /** Joiners inside a body's name: not capitalised on the page. */
 const JOINERS = hashes('of for the and de du la von');
 /** A leading place this prominent, this far ahead of its namesakes, is the one a preposition of place means. */
@@ -61,11 +63,14 @@ export function leadingPlace(state: LinkState, c: Candidate): boolean {
  * Whether a longer bulk name says what it is: two words or more, one of them a body's head noun
  * ("Foundation", "University"), every other word capitalised as written, the name its own and
  * not shared (not context-dependent), not opening a sentence with a word the page writes in
- * lower case.
+ * lower case. Only for an entity that is a body: the head noun says nothing of a film or a
+ * person of that name ("State of the Union").
  */
 export function selfDescribingName(state: LinkState, c: Candidate): boolean {
   const { tokens } = state;
   if (c.to - c.from < 2 || c.flags & CONTEXT_DEPENDENT) return false;
+  const type = state.entities.get(c.entity)?.type;
+  if (!type || !BODY_TYPES.has(type)) return false;
   let head = false;
   for (let k = c.from; k < c.to; k++) {
     const hash = tokens.hash[k] as number;

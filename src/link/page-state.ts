@@ -73,6 +73,8 @@ export class PageState {
   pending: PendingSurname[] = [];
   /** Chunks linked so far. */
   chunks = 0;
+  /** Sentences of the chunks linked so far: all, and those using sport words (sports-teams.ts). */
+  sentences = { all: 0, sporty: 0 };
   private upgrades: ChunkUpgrade[] = [];
 
   /** @param owner the linker's entity table: a state is only valid with the linker that made it. */
@@ -100,6 +102,7 @@ export class PageState {
  */
 export function rebasePage(old: PageState, owner: EntityIds, numberOf: (id: string) => number | undefined): PageState {
   const page = new PageState(owner);
+  page.sentences = { ...old.sentences };
   const map = (n: number): number | undefined => (n < 0 ? n : numberOf(old.owner.id(n) ?? ''));
   for (const [code, n] of old.countries) page.countries.set(code, n);
   for (const [entity, n] of old.linked) {

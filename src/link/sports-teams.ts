@@ -32,12 +32,20 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'a
 /** Words of team names that do not identify a team ("England national football team", "Exeter City F.C."). */
 const TEAM_GENERIC = wordHashes(['national', 'team', 'club', 'football', 'cricket', 'rugby', 'fc', 'f', 'c', 'afc', 'rfc', 'the', 'of', 'and', 'union', 'league', 'women', 's']);
 
-/** Whether at least a fair share of the page's sentences use sport words. */
-export function isSportsPage(state: LinkState): boolean {
+/** This text's sentences: all, and those that use sport words. */
+export function sportSentences(state: LinkState): { all: number; sporty: number } {
   const { tokens, ctx } = state;
   const sporty = new Set<number>();
   for (let i = 0; i < tokens.length; i++) if (SPORT_WORDS.has(tokens.hash[i] as number)) sporty.add(ctx.sentenceOf[i] as number);
-  return sporty.size >= SPORT_SENTENCES && sporty.size >= SPORT_SHARE * ctx.sentenceStarts.length;
+  return { all: ctx.sentenceStarts.length, sporty: sporty.size };
+}
+
+/** Whether at least a fair share of the page's sentences (earlier chunks' too) use sport words. */
+export function isSportsPage(state: LinkState): boolean {
+  const here = sportSentences(state);
+  const sporty = here.sporty + state.earlierSentences.sporty;
+  const all = here.all + state.earlierSentences.all;
+  return sporty >= SPORT_SENTENCES && sporty >= SPORT_SHARE * all;
 }
 
 interface Team {

@@ -25,6 +25,11 @@ export class LinkState {
   readonly covered: Int32Array;
   /** Names this page gives an entity itself ("known as X"): folded key → entity. */
   readonly localAliases = new Map<string, number>();
+  /**
+   * Sentences of the page's earlier chunks, all and those using sport words (page-link.ts): a
+   * page-level share (is this a sports page?) is the page's, not one chunk's.
+   */
+  earlierSentences = { all: 0, sporty: 0 };
   /** `mentions()` as last computed, until a mention is accepted or removed (several stages ask in turn). */
   private sorted: Candidate[] | null = null;
 
