@@ -95,7 +95,8 @@ export function mirror(repo, argv = process.argv) {
   const at = argv.indexOf('--git-dir');
   const dir = at > 0 ? argv[at + 1] : `/work/.mirror/${repo.replace('/', '+')}/repo`;
   if (!existsSync(dir)) throw new Error(`${repo}: no git mirror at ${dir}; clone it (git clone --bare https://github.com/${repo}) and pass --git-dir DIR`);
-  return dir;
+  // A snapshot may come as a work tree with its git directory inside.
+  return existsSync(join(dir, '.git')) ? join(dir, '.git') : dir;
 }
 
 /** Unpacks an npm package at an exact version into a temp folder (npm pack) and returns its folder. */
