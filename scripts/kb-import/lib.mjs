@@ -17,7 +17,7 @@ for (const c of countries) {
   for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) byName.set(n.toLowerCase(), c.cca2);
   byName.set(c.cca3.toLowerCase(), c.cca2);
 }
-byName.set('uk', 'GB').set('turkey', 'TR').set('united states of america', 'US').set('usa', 'US').set('russia', 'RU').set('south korea', 'KR');
+byName.set('uk', 'GB').set('turkey', 'TR').set('scotland', 'GB').set('wales', 'GB').set('england', 'GB').set('northern ireland', 'GB').set('united states of america', 'US').set('usa', 'US').set('russia', 'RU').set('south korea', 'KR');
 
 /** Country names that read better with "the" ("in the United States"). */
 const THE = /^(United|Czech|Dominican|Central African|Marshall|Solomon|Cayman|Bahamas|Gambia|Netherlands|Philippines|Comoros|Maldives|Seychelles|Vatican|Democratic|Republic)/;

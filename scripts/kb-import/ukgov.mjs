@@ -4,8 +4,8 @@
 //   their GOV.UK type, abbreviation, parent department and end date;
 // - openregister/local-authority-data: councils of England, Scotland, Wales and Northern Ireland
 //   and the combined authorities, by their official names ("Mid Devon District Council").
-// A council's short name ("Mid Devon", "Bedford") is its area, a place, so only official names
-// are names here. Abbreviations are aliases only when the register gives them, are three letters
+// A council's short name ("Mid Devon", "Bedford") is its area, a place, so a council is named by
+// its official name and by "<area> Council", the form news uses. Abbreviations are aliases only when the register gives them, are three letters
 // or more and belong to one body (the linker gates an all-capitals alias by the body's evidence).
 // Prominence by kind: ministerial departments above agencies, advisory bodies and sub-units.
 // Usage: node scripts/kb-import/ukgov.mjs [--git-dir DIR] [--councils-git-dir DIR]
@@ -100,7 +100,9 @@ for (const r of councils) {
     id: `ukgov:la-${r.nation}-${r.key.toLowerCase()}`,
     name,
     type: 'agency',
-    aliases: aliasesOf(name, [welsh]),
+    // News names a council by its area and "Council" ("Stockport Council" for Stockport Metropolitan
+    // Borough Council); a combined authority keeps its own name.
+    aliases: aliasesOf(name, [welsh, r['local-authority-type'] === 'COMB' || !r.name ? '' : `${r.name} Council`]),
     description: `${kind}${r.name && r.name !== name ? ` of ${r.name},` : ' in'} ${NATION[r.nation]}${r['start-date'] ? `; from ${year(r['start-date'])}` : ''}${end ? `; abolished ${year(end)}` : ''} (GOV.UK local-authority register).`,
     country: 'GB',
     ids: { ukLocalAuthority: `${r.nation}:${r.key}` },
