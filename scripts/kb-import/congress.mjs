@@ -93,11 +93,13 @@ function newsName(name) {
 const CHAMBER = { house: 'House of Representatives', senate: 'Senate', joint: 'Congress (joint committee)' };
 for (const c of read('committees-current.yaml')) {
   const name = c.name.replace(/^United States /, '');
+  // "United States Senate Committee on …" is the full name; the register's "Senate Committee on …" an alias.
+  const full = /^(House|Senate) /.test(name) ? `United States ${name}` : name;
   entities.push({
     id: `congress:committee-${c.thomas_id}`,
-    name,
+    name: full,
     type: 'organization',
-    aliases: aliasesOf(name, [newsName(name)]),
+    aliases: aliasesOf(full, [name, newsName(name)]),
     description: `Committee of the United States ${CHAMBER[c.type] ?? 'Congress'} (as of ${AS_OF}; congress-legislators).`,
     country: 'US',
     ids: { thomasCommittee: c.thomas_id },
