@@ -1,17 +1,18 @@
 #!/usr/bin/env node
-// Ministers and heads of state or government of 75 governments (73 countries, Scotland and Wales) (every-politician-scrapers/<country>-
-// ministers, -cabinet: office holders of 2021 and before, queried from Wikidata, CC0; the
-// repositories carry no licence file) → kb/bulk/ministers.ndjson.gz. Each repository's
-// html/holders21.csv lists position, person, QID, start, end, birth and the English Wikipedia
-// title; meta.json names the country. The curated KB already holds the UK, US, Russian, Ukrainian
+// Ministers, heads of state or government and legislators of 75 governments (73 countries, Scotland
+// and Wales) (every-politician-scrapers/<country>-ministers, -cabinet: office holders to mid-2022,
+// queried from Wikidata, CC0; the repositories carry no licence file) → kb/bulk/politicians.ndjson.gz.
+// Each repository's html/holders21.csv lists the government's offices (position, person, QID, start,
+// end, birth, English Wikipedia title), html/legislators.csv the members of its legislatures
+// (national, regional, international assemblies) in the same shape; meta.json names the country. The curated KB already holds the UK, US, Russian, Ukrainian
 // and Canadian governments (same QIDs, so they fold together); these add the rest of the world.
 // Card text: the holder's newest two offices with their years, "as of" the repository's last
 // commit (offices open then may have ended since). Prominence by office and whether it was open.
-// Usage: node scripts/kb-import/ministers.mjs [--root DIR]  (DIR holds <owner>+<name>/repo mirrors)
+// Usage: node scripts/kb-import/politicians.mjs [--root DIR]  (DIR holds <owner>+<name>/repo mirrors)
 import { tsImport } from 'tsx/esm/api';
 import countries from 'world-countries';
 import { execFileSync } from 'node:child_process';
-import { aliasesOf, countryCode, gitShow, mirror, qid, writeBulk } from './lib.mjs';
+import { aliasesOf, countryCode, gitList, gitShow, mirror, qid, writeBulk } from './lib.mjs';
 
 const { parseCsv } = await tsImport('../../src/kb/csv.ts', import.meta.url);
 const OWNER = 'every-politician-scrapers';
@@ -110,6 +111,12 @@ function officeWeight(title, open) {
   return open ? p : p - 0.08;
 }
 
+/** A member of a legislature: national chambers above regional and international assemblies. */
+const REGIONAL = /\b(regional|prefectur|provinc|municipal|city|county|landtag|state assembly|legislative assembly|cortes of|parliament of (catalonia|galicia|andalusia|navarre|the basque|the balearic|la rioja|cantabria|aragon|scotland|wales)|basque|catalonia|council of europe|nato|andean|pan-african|parlacen|parliamentary assembly|substitute|deputy member)\b/i;
+function seatWeight(title, open) {
+  return (REGIONAL.test(title) ? 0.1 : 0.2) - (open ? 0 : 0.05);
+}
+
 /** "Ashwini Vaishnaw (politician)" → "Ashwini Vaishnaw": a Wikipedia title is a name once its note is gone. */
 const titleName = (t) => (t ? t.replace(/\s*\([^)]*\)$/, '').trim() : undefined);
 
@@ -120,15 +127,19 @@ for (const [name, commit] of Object.entries(PINS)) {
   // The repository's name says the country where meta.json's name is not one world-countries knows.
   const cc = countryCode(String(meta.jurisdiction?.name ?? '').replace(/^the /i, '')) ?? countryCode(name.replace(/-(ministers|cabinet)$/, '').replace(/-/g, ' '));
   const asOf = execFileSync('git', ['--git-dir', dir, 'log', '-1', '--format=%cs', commit]).toString().trim();
-  const [header, ...rows] = parseCsv(gitShow(dir, commit, 'html/holders21.csv')).records.map((r) => r.fields);
-  for (const f of rows) {
-    const r = Object.fromEntries(header.map((h, i) => [h, (f[i] ?? '').trim()]));
+  const table = (path) => {
+    const [header, ...rows] = parseCsv(gitShow(dir, commit, path)).records.map((x) => x.fields);
+    return rows.map((f) => Object.fromEntries(header.map((h, i) => [h, (f[i] ?? '').trim()])));
+  };
+  const offices = table('html/holders21.csv').map((r) => ({ ...r, seat: false }));
+  const seats = gitList(dir, commit, 'html').includes('html/legislators.csv') ? table('html/legislators.csv').map((r) => ({ ...r, seat: true })) : [];
+  for (const r of [...offices, ...seats]) {
     const id = qid(r.personID);
     // A person with no English label is listed in the native script; the Wikipedia title is the English name.
     const label = /\p{Script=Latin}/u.test(r.person) ? r.person : titleName(r.enwiki);
     if (!id || !label || /^Q\d+$/.test(label) || !r.position) continue;
     const p = people.get(id) ?? { id, name: label, cc, asOf, born: r.DOB, died: r.DOD, enwiki: r.enwiki, roles: [] };
-    p.roles.push({ title: r.position, from: r.start, to: r.end });
+    p.roles.push({ title: r.position, from: r.start, to: r.end, seat: r.seat });
     people.set(id, p);
   }
 }
@@ -138,12 +149,13 @@ const span = (r) => (r.from && r.to ? (year(r.from) === year(r.to) ? year(r.from
 const entities = [];
 for (const p of people.values()) {
   const roles = p.roles.map((r) => ({ ...r, open: !r.to && !p.died, weight: 0 }));
-  for (const r of roles) r.weight = officeWeight(r.title, r.open);
-  roles.sort((a, b) => Number(b.open) - Number(a.open) || (b.to || b.from || '').localeCompare(a.to || a.from || ''));
+  for (const r of roles) r.weight = r.seat ? seatWeight(r.title, r.open) : officeWeight(r.title, r.open);
+  // Offices of government first, then seats; open ones first, newest first.
+  roles.sort((a, b) => Number(a.seat) - Number(b.seat) || Number(b.open) - Number(a.open) || (b.to || b.from || '').localeCompare(a.to || a.from || ''));
   const shown = [];
   for (const r of roles) if (shown.length < 2 && !shown.some((s) => s.title === r.title)) shown.push(r);
   const dem = demonym.get(p.cc);
-  const offices = shown.map((r) => `${r.title}${span(r) ? ` ${span(r)}` : ''}`).join('; ');
+  const offices = shown.map((r) => `${r.title[0].toUpperCase()}${r.title.slice(1)}${span(r) ? ` ${span(r)}` : ''}`).join('; ');
   const born = /^\d{4}/.test(p.born ?? '') ? p.born : undefined;
   const prominence = Math.round(Math.max(...roles.map((r) => r.weight)) * 100) / 100;
   // A one-word name ("Moeldoko") is a given name or a word elsewhere: kept for heads of state only.
@@ -160,7 +172,7 @@ for (const p of people.values()) {
     ids: { wikidata: p.id },
     sources: p.enwiki ? [{ label: 'Wikipedia', url: `https://en.wikipedia.org/wiki/${encodeURIComponent(p.enwiki.replace(/ /g, '_'))}` }] : undefined,
     prominence,
-    cues: ['minister', 'ministry', 'government', 'cabinet', 'president', 'prime minister'],
+    cues: roles.some((r) => !r.seat) ? ['minister', 'ministry', 'government', 'cabinet', 'president', 'prime minister'] : ['mp', 'lawmaker', 'legislator', 'deputy', 'senator', 'parliament'],
   });
 }
-writeBulk('ministers', { label: 'EveryPolitician', name: 'every-politician-scrapers office holders (from Wikidata)', version: `${OWNER}/* (75 repositories, July 2022; commits in scripts/kb-import/ministers.mjs)`, licence: 'Wikidata CC0 1.0 (the repositories carry no licence file)', url: 'https://github.com/every-politician-scrapers' }, entities);
+writeBulk('politicians', { label: 'EveryPolitician', name: 'every-politician-scrapers office holders (from Wikidata)', version: `${OWNER}/* (75 repositories, July 2022; commits in scripts/kb-import/ministers.mjs)`, licence: 'Wikidata CC0 1.0 (the repositories carry no licence file)', url: 'https://github.com/every-politician-scrapers' }, entities);
