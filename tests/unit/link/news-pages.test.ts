@@ -35,7 +35,7 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * entity), precision 98.5% (382/388). With football clubs, Pantheon people, national-team
  * squads and films in the bulk layer as well (kb-people, merged 2026-12-06): recall 51.7%
  * (444/858; 289 not in KB, 119 linker misses, 6 other entity), precision 98.7% (444/450). With
- * UK and US public bodies, councils, Congress committees and ministers of 73 countries
+ * UK and US public bodies, councils, Congress committees, ministers and legislators of 73 countries
  * (kb-bodies, 2026-12-06): recall 52.7% (452/858; 279 not in KB, 121 linker misses, 6 other
  * entity), precision 98.7% (452/458). The floors sit a little below.
  */
