@@ -4,6 +4,7 @@
  */
 import { hashWord, type Token, type TokenList } from '../text/tokens.ts';
 import { CASE_SENSITIVE, CLAUSE_MARKS, CONTEXT_DEPENDENT, CONTEXT_ONLY, LOWER_START, PRIMARY } from './linker-index.ts';
+import { ONE_WORD } from './first-token.ts';
 import type { IndexLayer } from './layers.ts';
 import type { PackedIndex } from './packed-index.ts';
 import type { Candidate } from './state.ts';
@@ -68,40 +69,70 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
   return out;
 }
 
-/** The aliases of one layer that start at token `i`. */
-function findAt({ index, entityShift }: IndexLayer, tokens: TokenList, i: number, out: Candidate[]): void {
-  const ids = index.byFirstToken.get(tokens.hash[i] as number);
-  if (!ids) return;
-  let first: Token | null = null;
-  for (const id of ids) {
-    const second = index.secondHashes[id] as number;
-    if (second >= 0 && tokens.hash[i + 1] !== second) continue;
-    const keys = index.aliasKeys(id);
-    if (i + keys.length > tokens.length) continue;
-    first ??= tokens.get(i);
-    if (first.key !== keys[0]) continue;
-    let ok = true;
-    const punctuated = index.isPunctuated(id);
-    for (let k = 1; k < keys.length && ok; k++) {
-      const next: Token = tokens.get(i + k);
-      ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
+/**
+ * The aliases of one layer that start at token `i`: the one-word aliases of its first-word list
+ * and, found by a binary search on the next word's hash, the longer ones that start with both
+ * words (first-token.ts). Both runs are in alias order; they are merged so that candidates come
+ * in alias order, as from one list.
+ */
+function findAt(layer: IndexLayer, tokens: TokenList, i: number, out: Candidate[]): void {
+  const table = layer.index.byFirstToken;
+  const entry = table.entryOf(tokens.hash[i] as number);
+  if (entry < 0) return;
+  const seconds = layer.index.firstTokenSeconds;
+  const aliases = table.values;
+  const end = table.starts[entry + 1] as number;
+  let one = table.starts[entry] as number;
+  let oneEnd = one;
+  while (oneEnd < end && seconds[oneEnd] === ONE_WORD) oneEnd++;
+  let pair = oneEnd;
+  let pairEnd = oneEnd;
+  if (i + 1 < tokens.length && oneEnd < end) {
+    const next = tokens.hash[i + 1] as number;
+    let hi = end;
+    while (pair < hi) {
+      const mid = (pair + hi) >>> 1;
+      if ((seconds[mid] as number) < next) pair = mid + 1;
+      else hi = mid;
     }
-    if (!ok || !caseFits(index, id, tokens, i)) continue;
-    const flags = index.aliasFlags[id] as number;
-    const raw = index.aliasRaw(id);
-    const respelt = keys.length > 0 && !sameSpelling(raw, tokens, i);
-    // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
-    // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
-    const skipArticle = keys.length > 1 && raw[0] === 'the' ? 1 : 0;
-    out.push({
-      from: i + skipArticle,
-      to: i + keys.length,
-      entity: entityShift + (index.aliasEntity[id] as number),
-      how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
-      confidence: aliasBase(flags, first.raw.length),
-      flags,
-    });
+    pairEnd = pair;
+    while (pairEnd < end && seconds[pairEnd] === next) pairEnd++;
   }
+  let first: Token | null = null;
+  while (one < oneEnd || pair < pairEnd) {
+    const id = pair >= pairEnd || (one < oneEnd && (aliases[one] as number) < (aliases[pair] as number)) ? (aliases[one++] as number) : (aliases[pair++] as number);
+    first = matchAt(layer, tokens, i, id, first, out);
+  }
+}
+
+/** Alias `id` if the words at `i` spell it (their hashes agreed): adds the candidate; returns token `i` once made. */
+function matchAt({ index, entityShift }: IndexLayer, tokens: TokenList, i: number, id: number, first: Token | null, out: Candidate[]): Token | null {
+  const keys = index.aliasKeys(id);
+  if (i + keys.length > tokens.length) return first;
+  first ??= tokens.get(i);
+  if (first.key !== keys[0]) return first;
+  let ok = true;
+  const punctuated = index.isPunctuated(id);
+  for (let k = 1; k < keys.length && ok; k++) {
+    const next: Token = tokens.get(i + k);
+    ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
+  }
+  if (!ok || !caseFits(index, id, tokens, i)) return first;
+  const flags = index.aliasFlags[id] as number;
+  const raw = index.aliasRaw(id);
+  const respelt = keys.length > 0 && !sameSpelling(raw, tokens, i);
+  // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
+  // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
+  const skipArticle = keys.length > 1 && raw[0] === 'the' ? 1 : 0;
+  out.push({
+    from: i + skipArticle,
+    to: i + keys.length,
+    entity: entityShift + (index.aliasEntity[id] as number),
+    how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
+    confidence: aliasBase(flags, first.raw.length),
+    flags,
+  });
+  return first;
 }
 
 export const isContextOnly = (c: Candidate): boolean => (c.flags & CONTEXT_ONLY) !== 0;

@@ -3,6 +3,7 @@
  * place (packed-index.ts), with every look-up table computed here rather than in the Worker.
  */
 import { packCodeTable } from './code-names.ts';
+import { packFirstTokens } from './first-token.ts';
 import type { LinkerIndex } from './linker-index.ts';
 import { packOrgTable } from './org-table.ts';
 import type { PackedParts } from './packed-index.ts';
@@ -46,17 +47,11 @@ function aliasParts(index: LinkerIndex): PackedParts['aliases'] {
     keyException.set(alias, [exceptions.length]);
     exceptions.push(key);
   });
-  const byFirstToken = new Map<number, number[]>();
-  index.derived.firstHashes.forEach((hash, i) => {
-    const list = byFirstToken.get(hash);
-    if (list) list.push(index.derived.firstHashAlias[i] as number);
-    else byFirstToken.set(hash, [index.derived.firstHashAlias[i] as number]);
-  });
+  const { byFirstToken, seconds } = packFirstTokens(index.derived.firstHashes, index.derived.firstHashSeconds, index.derived.firstHashAlias);
   return {
     raw: packStrings(index.aliasRaw), keyExceptions: packStrings(exceptions), keyException: packPostings(keyException),
     entity: Int32Array.from(index.aliasEntity), flags: bytes('aliasFlags', index.aliasFlags),
-    secondHashes: Int32Array.from(index.derived.secondHashes), punctuated: Int32Array.from(index.derived.punctuated),
-    byFirstToken: packPostings(byFirstToken),
+    punctuated: Int32Array.from(index.derived.punctuated), byFirstToken, firstTokenSeconds: seconds,
   };
 }
 

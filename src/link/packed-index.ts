@@ -36,12 +36,12 @@ export interface PackedParts {
     keyException: PostingParts;
     entity: Int32Array;
     flags: Uint8Array;
-    /** Hash of the second word when it has one spelling, else -1 (first-token.ts). */
-    secondHashes: Int32Array;
     /** Aliases written with punctuation between their words: only these match across a comma. */
     punctuated: Int32Array;
-    /** First-word hash, in every spelling a page may use → aliases. */
+    /** First-word hash, in every spelling a page may use → aliases, ordered by second-word hash (first-token.ts). */
     byFirstToken: PostingParts;
+    /** The second-word hash of each of `byFirstToken`'s values (ONE_WORD for a one-word alias). */
+    firstTokenSeconds: Int32Array;
   };
   people: PersonParts;
   orgs: OrgParts;
@@ -59,7 +59,8 @@ export class PackedIndex {
   readonly aliasCount: number;
   readonly aliasEntity: Int32Array;
   readonly aliasFlags: Uint8Array;
-  readonly secondHashes: Int32Array;
+  /** Parallel to `byFirstToken`'s values: each listed alias's second-word hash. */
+  readonly firstTokenSeconds: Int32Array;
   readonly byFirstToken: PostingTable;
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
@@ -78,7 +79,7 @@ export class PackedIndex {
     this.aliasCount = a.entity.length;
     this.aliasEntity = a.entity;
     this.aliasFlags = a.flags;
-    this.secondHashes = a.secondHashes;
+    this.firstTokenSeconds = a.firstTokenSeconds;
     this.byFirstToken = new PostingTable(a.byFirstToken);
     this.keyException = new PostingTable(a.keyException);
     this.punctuatedSet = new Set(a.punctuated);
