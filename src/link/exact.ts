@@ -112,10 +112,9 @@ function matchAt({ index, entityShift }: IndexLayer, tokens: TokenList, i: numbe
   first ??= tokens.get(i);
   if (first.key !== keys[0]) return first;
   let ok = true;
-  const punctuated = index.isPunctuated(id);
   for (let k = 1; k < keys.length && ok; k++) {
     const next: Token = tokens.get(i + k);
-    ok = next.key === keys[k] && !next.gap.includes('\n') && (punctuated || !CLAUSE_MARKS.test(next.gap));
+    ok = next.key === keys[k] && !next.gap.includes('\n') && (!CLAUSE_MARKS.test(next.gap) || index.isPunctuated(id));
   }
   if (!ok || !caseFits(index, id, tokens, i)) return first;
   const flags = index.aliasFlags[id] as number;

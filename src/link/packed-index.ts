@@ -7,6 +7,7 @@ import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
+import { PRIMARY } from './linker-index.ts';
 import { PostingTable, type PostingParts } from './posting-table.ts';
 import { StringColumn, type StringColumnParts } from './string-column.ts';
 
@@ -14,6 +15,7 @@ import { StringColumn, type StringColumnParts } from './string-column.ts';
 export interface PackedParts {
   entities: {
     ids: StringColumnParts;
+    /** '' where the name is the raw text of the entity's primary alias (its first). */
     names: StringColumnParts;
     /** Folded context words (cues, role titles, description words), space-joined. */
     cues: StringColumnParts;
@@ -65,7 +67,8 @@ export class PackedIndex {
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
   readonly codes: { [K in keyof CodeParts]: PostingTable };
-  private readonly punctuatedSet: ReadonlySet<number>;
+  /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
+  private readonly punctuated: Int32Array;
   private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
   private readonly keyException: PostingTable;
   private readonly relatedTable: PostingTable;
@@ -82,7 +85,7 @@ export class PackedIndex {
     this.firstTokenSeconds = a.firstTokenSeconds;
     this.byFirstToken = new PostingTable(a.byFirstToken);
     this.keyException = new PostingTable(a.keyException);
-    this.punctuatedSet = new Set(a.punctuated);
+    this.punctuated = a.punctuated;
     this.relatedTable = new PostingTable(e.related);
     this.relatedByTable = new PostingTable(e.relatedBy);
     const tables = <T extends object>(group: T): { [K in keyof T]: PostingTable } =>
@@ -113,15 +116,25 @@ export class PackedIndex {
   }
 
   isPunctuated(alias: number): boolean {
-    return this.punctuatedSet.has(alias);
+    return this.punctuated[lowerBound(this.punctuated, alias)] === alias;
   }
 
   id(n: number): string {
     return this.strings.ids.get(n);
   }
 
+  /** The entity's name: stored only where it is not its primary alias's raw text (index-pack.ts). */
   name(n: number): string {
-    return this.strings.names.get(n);
+    const stored = this.strings.names.get(n);
+    if (stored !== '') return stored;
+    const alias = this.firstAliasOf(n);
+    return alias >= 0 && (this.aliasFlags[alias] as number) & PRIMARY ? this.strings.raw.get(alias) : '';
+  }
+
+  /** The first alias of entity `n`, or -1: aliases are numbered entity by entity, its name first (linker-index.ts). */
+  private firstAliasOf(n: number): number {
+    const at = lowerBound(this.aliasEntity, n);
+    return this.aliasEntity[at] === n ? at : -1;
   }
 
   cues(n: number): string {
@@ -149,6 +162,18 @@ export class PackedIndex {
   relatedBy(n: number): Int32Array {
     return this.relatedByTable.get(n) ?? NONE;
   }
+}
+
+/** The first position in ascending `values` whose value is not below `value`. */
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cached(cache: Map<number, string[]>, alias: number, make: () => string[]): string[] {
