@@ -29,20 +29,26 @@ export function hasAliasKey(table: AliasTable, keys: string): boolean {
   });
 }
 
+/** Whether a word starts with a capital letter (ASCII read by code, the rest by the Unicode class). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
+}
+
 /** Whether the text's letter case fits the alias: exact case for case-sensitive aliases, capitals where the name has them. */
 function caseFits(index: PackedIndex, alias: number, tokens: TokenList, at: number): boolean {
   const flags = index.aliasFlags[alias] as number;
+  if (!(flags & LOWER_START) && !tokens.cap(at)) return false;
   const raw = index.aliasRaw(alias);
   for (let k = 0; k < raw.length; k++) {
     const token = tokens.get(at + k);
     const want = raw[k] as string;
     if (flags & CASE_SENSITIVE) {
       if (token.raw !== want) return false;
-    } else if (/^\p{Lu}/u.test(want) && !token.cap && !(k === 0 && flags & LOWER_START)) {
+    } else if (startsUpper(want) && !token.cap && !(k === 0 && flags & LOWER_START)) {
       return false;
     }
   }
-  if (!(flags & LOWER_START) && !tokens.cap(at)) return false;
   return true;
 }
 
@@ -69,17 +75,35 @@ export function findAliasCandidates(table: AliasTable, tokens: TokenList): Candi
   return out;
 }
 
+/** How an alias matched at a position: what every alias of the same spelling and case flags shares. */
+interface Match {
+  /** Tokens covered; 0 when the alias does not match there. */
+  length: number;
+  respelt: boolean;
+  skipArticle: 0 | 1;
+  /** Whether a gap inside the match holds a clause mark (then the alias's punctuation decided). */
+  clauseGap: boolean;
+}
+
+const NO_MATCH: Match = { length: 0, respelt: false, skipArticle: 0, clauseGap: false };
+
+/** The flags a match depends on (caseFits); the others only change the candidate made from it. */
+const MATCH_FLAGS = CASE_SENSITIVE | LOWER_START;
+
 /**
  * The aliases of one layer that start at token `i`: the one-word aliases of its first-word list
  * and, found by a binary search on the next word's hash, the longer ones that start with both
  * words (first-token.ts). Both runs are in alias order; they are merged so that candidates come
- * in alias order, as from one list.
+ * in alias order, as from one list. Namesakes' aliases of one spelling sit side by side ("National"
+ * of dozens of registry bodies): an alias with the previous one's raw bytes and case flags
+ * matches as it did (a key is a function of the raw words: linker-index.ts), without decoding.
  */
 function findAt(layer: IndexLayer, tokens: TokenList, i: number, out: Candidate[]): void {
-  const table = layer.index.byFirstToken;
+  const { index } = layer;
+  const table = index.byFirstToken;
   const entry = table.entryOf(tokens.hash[i] as number);
   if (entry < 0) return;
-  const seconds = layer.index.firstTokenSeconds;
+  const seconds = index.firstTokenSeconds;
   const aliases = table.values;
   const end = table.starts[entry + 1] as number;
   let one = table.starts[entry] as number;
@@ -98,40 +122,55 @@ function findAt(layer: IndexLayer, tokens: TokenList, i: number, out: Candidate[
     pairEnd = pair;
     while (pairEnd < end && seconds[pairEnd] === next) pairEnd++;
   }
-  let first: Token | null = null;
+  let last = -1;
+  let match = NO_MATCH;
   while (one < oneEnd || pair < pairEnd) {
     const id = pair >= pairEnd || (one < oneEnd && (aliases[one] as number) < (aliases[pair] as number)) ? (aliases[one++] as number) : (aliases[pair++] as number);
-    first = matchAt(layer, tokens, i, id, first, out);
+    if (!(last >= 0 && sameMatch(index, id, last, match))) match = matchAt(layer, tokens, i, id);
+    last = id;
+    if (match.length > 0) out.push(candidateOf(layer, tokens, i, id, match));
   }
 }
 
-/** Alias `id` if the words at `i` spell it (their hashes agreed): adds the candidate; returns token `i` once made. */
-function matchAt({ index, entityShift }: IndexLayer, tokens: TokenList, i: number, id: number, first: Token | null, out: Candidate[]): Token | null {
+/** Whether alias `id` matches where alias `last` did, as `match` says: same raw bytes, same case flags, same punctuation where a gap needs it. */
+function sameMatch(index: PackedIndex, id: number, last: number, match: Match): boolean {
+  const flags = index.aliasFlags;
+  if ((((flags[id] as number) ^ (flags[last] as number)) & MATCH_FLAGS) !== 0 || !index.sameRaw(id, last)) return false;
+  return !match.clauseGap || index.isPunctuated(id) === index.isPunctuated(last);
+}
+
+/** How alias `id` matches the words at `i` (their hashes agreed). */
+function matchAt({ index }: IndexLayer, tokens: TokenList, i: number, id: number): Match {
   const keys = index.aliasKeys(id);
-  if (i + keys.length > tokens.length) return first;
-  first ??= tokens.get(i);
-  if (first.key !== keys[0]) return first;
-  let ok = true;
-  for (let k = 1; k < keys.length && ok; k++) {
+  if (i + keys.length > tokens.length) return NO_MATCH;
+  if (tokens.get(i).key !== keys[0]) return NO_MATCH;
+  let clauseGap = false;
+  for (let k = 1; k < keys.length; k++) {
     const next: Token = tokens.get(i + k);
-    ok = next.key === keys[k] && !next.gap.includes('\n') && (!CLAUSE_MARKS.test(next.gap) || index.isPunctuated(id));
+    if (next.key !== keys[k] || next.gap.includes('\n')) return NO_MATCH;
+    if (CLAUSE_MARKS.test(next.gap)) {
+      clauseGap = true;
+      if (!index.isPunctuated(id)) return { ...NO_MATCH, clauseGap };
+    }
   }
-  if (!ok || !caseFits(index, id, tokens, i)) return first;
-  const flags = index.aliasFlags[id] as number;
+  if (!caseFits(index, id, tokens, i)) return { ...NO_MATCH, clauseGap };
   const raw = index.aliasRaw(id);
-  const respelt = keys.length > 0 && !sameSpelling(raw, tokens, i);
   // "the Kremlin": the article is part of the alias but not of the name a reader sees, even
   // capitalised at a sentence start ("The White House said"). "The Dukes" spells it as part of the name.
   const skipArticle = keys.length > 1 && raw[0] === 'the' ? 1 : 0;
-  out.push({
-    from: i + skipArticle,
-    to: i + keys.length,
+  return { length: keys.length, respelt: keys.length > 0 && !sameSpelling(raw, tokens, i), skipArticle, clauseGap };
+}
+
+function candidateOf({ index, entityShift }: IndexLayer, tokens: TokenList, i: number, id: number, match: Match): Candidate {
+  const flags = index.aliasFlags[id] as number;
+  return {
+    from: i + match.skipArticle,
+    to: i + match.length,
     entity: entityShift + (index.aliasEntity[id] as number),
-    how: respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
-    confidence: aliasBase(flags, first.raw.length),
+    how: match.respelt ? 'variant' : flags & PRIMARY ? 'exact' : 'alias',
+    confidence: aliasBase(flags, tokens.get(i).raw.length),
     flags,
-  });
-  return first;
+  };
 }
 
 export const isContextOnly = (c: Candidate): boolean => (c.flags & CONTEXT_ONLY) !== 0;

@@ -115,6 +115,11 @@ export class PackedIndex {
     return cached(this.rawCache, alias, () => this.strings.raw.get(alias).split(' '));
   }
 
+  /** Whether two aliases have the same raw text, compared as bytes without decoding. */
+  sameRaw(a: number, b: number): boolean {
+    return this.strings.raw.same(a, b);
+  }
+
   isPunctuated(alias: number): boolean {
     return this.punctuated[lowerBound(this.punctuated, alias)] === alias;
   }
