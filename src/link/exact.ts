@@ -141,6 +141,8 @@ function sameMatch(index: PackedIndex, id: number, last: number, match: Match): 
 
 /** How alias `id` matches the words at `i` (their hashes agreed). */
 function matchAt({ index }: IndexLayer, tokens: TokenList, i: number, id: number): Match {
+  // A name written with a capital needs one on the page (caseFits): read from the flags before any word is decoded.
+  if (!((index.aliasFlags[id] as number) & LOWER_START) && !tokens.cap(i)) return NO_MATCH;
   const keys = index.aliasKeys(id);
   if (i + keys.length > tokens.length) return NO_MATCH;
   if (tokens.get(i).key !== keys[0]) return NO_MATCH;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../src/kb/model.ts';
 import { buildLinkerIndex, createLinker, linkerOver } from '../../../src/link/index.ts';
 import { encodeLinkerIndex, openLinkerIndex, packedIndexOf } from '../../../src/link/index-binary.ts';
-import { firstTokenHashes } from '../../../src/link/first-token.ts';
+import { firstTokenHashes, leadingPairs, ONE_WORD } from '../../../src/link/first-token.ts';
+import { packLinkerIndex } from '../../../src/link/index-pack.ts';
 import { packPostings, PostingTable } from '../../../src/link/posting-table.ts';
 import { hashWord } from '../../../src/text/tokens.ts';
 import { MINI_KB } from './mini-kb.ts';
@@ -49,6 +50,35 @@ describe('binary linker index', () => {
     });
     expect(createLinker(index).knows('dominic raab')).toBe(true);
     expect(createLinker(index).knows('dominic rapp')).toBe(false);
+  });
+
+  it('lists the aliases of each first word by second-word hash, one-word aliases first, under every spelling of both words', () => {
+    const index = buildLinkerIndex(MINI_KB);
+    const packed = packedIndexOf(index);
+    const table = packed.byFirstToken;
+    index.aliasKeys.forEach((key, a) => {
+      for (const [first, second] of leadingPairs(key.split(' '))) {
+        const entry = table.entryOf(first);
+        const listed = [];
+        for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) if (table.values[v] === a) listed.push(packed.firstTokenSeconds[v]);
+        expect(listed).toContain(second);
+      }
+    });
+    for (let entry = 0; entry < table.size; entry++) {
+      const pairs = [];
+      for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) pairs.push([packed.firstTokenSeconds[v] as number, table.values[v] as number]);
+      expect(pairs).toEqual([...pairs].sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number)));
+      expect(pairs.every(([second]) => second === ONE_WORD || second >= 0)).toBe(true);
+    }
+  });
+
+  it('stores a name once where it is its primary alias, and reads it back', () => {
+    const index = buildLinkerIndex(MINI_KB);
+    const parts = packLinkerIndex(index);
+    const nameBytes = new TextEncoder().encode(index.entities.names.join('')).length;
+    expect(parts.entities.names.bytes.length).toBeLessThan(nameBytes / 4);
+    const packed = packedIndexOf(index);
+    index.entities.names.forEach((name, n) => expect(packed.name(n)).toBe(name));
   });
 
   it('keeps apart string keys that share a hash, and lists values in order', () => {
