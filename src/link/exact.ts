@@ -90,42 +90,58 @@ const NO_MATCH: Match = { length: 0, respelt: false, skipArticle: 0, clauseGap: 
 /** The flags a match depends on (caseFits); the others only change the candidate made from it. */
 const MATCH_FLAGS = CASE_SENSITIVE | LOWER_START;
 
+/** The run of `column[from, to)` (ascending) equal to `value`, as [start, end). */
+function runOf(column: Int32Array, from: number, to: number, value: number): [number, number] {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((column[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < to && column[stop] === value) stop++;
+  return [lo, stop];
+}
+
 /**
- * The aliases of one layer that start at token `i`: the one-word aliases of its first-word list
- * and, found by a binary search on the next word's hash, the longer ones that start with both
- * words (first-token.ts). Both runs are in alias order; they are merged so that candidates come
- * in alias order, as from one list. Namesakes' aliases of one spelling sit side by side ("National"
- * of dozens of registry bodies): an alias with the previous one's raw bytes and case flags
- * matches as it did (a key is a function of the raw words: linker-index.ts), without decoding.
+ * The aliases of one layer that start at token `i`, from its first-word list (first-token.ts):
+ * the one-word aliases, the two-word ones whose second word is the next page word, and the
+ * longer ones whose second and third words are the next two, each run found by a binary search.
+ * The runs are in alias order; they are merged so that candidates come in alias order, as from
+ * one list. Namesakes' aliases of one spelling sit side by side ("National" of dozens of registry
+ * bodies): an alias with the previous one's raw bytes and case flags matches as it did (a key is a
+ * function of the raw words: linker-index.ts), without decoding.
  */
 function findAt(layer: IndexLayer, tokens: TokenList, i: number, out: Candidate[]): void {
   const { index } = layer;
   const table = index.byFirstToken;
   const entry = table.entryOf(tokens.hash[i] as number);
   if (entry < 0) return;
-  const seconds = index.firstTokenSeconds;
   const aliases = table.values;
   const end = table.starts[entry + 1] as number;
-  let one = table.starts[entry] as number;
-  let oneEnd = one;
-  while (oneEnd < end && seconds[oneEnd] === ONE_WORD) oneEnd++;
-  let pair = oneEnd;
-  let pairEnd = oneEnd;
+  const oneRun = runOf(index.firstTokenSeconds, table.starts[entry] as number, end, ONE_WORD);
+  let one = oneRun[0];
+  const oneEnd = oneRun[1];
+  let [two, twoEnd] = [end, end];
+  let [three, threeEnd] = [end, end];
   if (i + 1 < tokens.length && oneEnd < end) {
-    const next = tokens.hash[i + 1] as number;
-    let hi = end;
-    while (pair < hi) {
-      const mid = (pair + hi) >>> 1;
-      if ((seconds[mid] as number) < next) pair = mid + 1;
-      else hi = mid;
-    }
-    pairEnd = pair;
-    while (pairEnd < end && seconds[pairEnd] === next) pairEnd++;
+    const [pair, pairEnd] = runOf(index.firstTokenSeconds, oneEnd, end, tokens.hash[i + 1] as number);
+    [two, twoEnd] = runOf(index.firstTokenThirds, pair, pairEnd, ONE_WORD);
+    if (i + 2 < tokens.length && twoEnd < pairEnd) [three, threeEnd] = runOf(index.firstTokenThirds, twoEnd, pairEnd, tokens.hash[i + 2] as number);
   }
   let last = -1;
   let match = NO_MATCH;
-  while (one < oneEnd || pair < pairEnd) {
-    const id = pair >= pairEnd || (one < oneEnd && (aliases[one] as number) < (aliases[pair] as number)) ? (aliases[one++] as number) : (aliases[pair++] as number);
+  for (;;) {
+    // The smallest alias at the head of the three runs.
+    let id = 0x7fffffff;
+    if (one < oneEnd) id = aliases[one] as number;
+    if (two < twoEnd && (aliases[two] as number) < id) id = aliases[two] as number;
+    if (three < threeEnd && (aliases[three] as number) < id) id = aliases[three] as number;
+    if (id === 0x7fffffff) return;
+    if (one < oneEnd && aliases[one] === id) one++;
+    else if (two < twoEnd && aliases[two] === id) two++;
+    else three++;
     if (!(last >= 0 && sameMatch(index, id, last, match))) match = matchAt(layer, tokens, i, id);
     last = id;
     if (match.length > 0) out.push(candidateOf(layer, tokens, i, id, match));

@@ -148,7 +148,7 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).
   if (!ascending(aliases.entity, false)) fail('has aliases out of entity order');
   if (!ascending(aliases.punctuated, true)) fail('has punctuated aliases out of order');
-  if (aliases.firstTokenSeconds.length !== aliases.byFirstToken.values.length) fail('has a first-token table of two lengths');
+  if (aliases.firstTokenSeconds.length !== aliases.byFirstToken.values.length || aliases.firstTokenThirds.length !== aliases.byFirstToken.values.length) fail('has first-token columns of different lengths');
 }
 
 /** An index packed and opened in memory, as the CLI and tests use it (the same form the Worker reads). */

@@ -59,11 +59,12 @@ function aliasParts(index: LinkerIndex): PackedParts['aliases'] {
     keyException.set(alias, [exceptions.length]);
     exceptions.push(key);
   });
-  const { byFirstToken, seconds } = packFirstTokens(index.derived.firstHashes, index.derived.firstHashSeconds, index.derived.firstHashAlias);
+  const d = index.derived;
+  const { byFirstToken, seconds, thirds } = packFirstTokens(d.firstHashes, d.firstHashSeconds, d.firstHashThirds, d.firstHashAlias);
   return {
     raw: packStrings(index.aliasRaw), keyExceptions: packStrings(exceptions), keyException: packPostings(keyException),
     entity: Int32Array.from(index.aliasEntity), flags: bytes('aliasFlags', index.aliasFlags),
-    punctuated: Int32Array.from(index.derived.punctuated), byFirstToken, firstTokenSeconds: seconds,
+    punctuated: Int32Array.from(index.derived.punctuated), byFirstToken, firstTokenSeconds: seconds, firstTokenThirds: thirds,
   };
 }
 

@@ -7,7 +7,7 @@
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
 import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
-import { leadingPairs } from './first-token.ts';
+import { leadingWords } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
@@ -76,11 +76,12 @@ export interface LinkerIndex {
    */
   derived: {
     /**
-     * Triples, flat: a first-word hash, a second-word hash (ONE_WORD for a one-word alias) and
-     * the alias they start, for every spelling of the two words (first-token.ts).
+     * Flat: a first-, second- and third-word hash (ONE_WORD where the alias has no such word) and
+     * the alias they start, for every spelling of the three words (first-token.ts).
      */
     firstHashes: number[];
     firstHashSeconds: number[];
+    firstHashThirds: number[];
     firstHashAlias: number[];
     /** A person alias's surname keys, space-joined, or ''. */
     surnameKeys: string[];
@@ -136,7 +137,7 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
     aliasRaw: [],
     aliasEntity: [],
     aliasFlags: [],
-    derived: { firstHashes: [], firstHashSeconds: [], firstHashAlias: [], surnameKeys: [], orgSets: [], punctuated: [] },
+    derived: { firstHashes: [], firstHashSeconds: [], firstHashThirds: [], firstHashAlias: [], surnameKeys: [], orgSets: [], punctuated: [] },
   };
   const punctuated: number[] = [];
   entities.forEach((entity, i) => {
@@ -180,14 +181,15 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
 }
 
 function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuated'> {
-  const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashSeconds: [], firstHashAlias: [], surnameKeys: [], orgSets: [] };
+  const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashSeconds: [], firstHashThirds: [], firstHashAlias: [], surnameKeys: [], orgSets: [] };
   index.aliasKeys.forEach((key, alias) => {
     const entity = { type: ENTITY_TYPES[index.entities.types[index.aliasEntity[alias] as number] as number] as EntityType };
     const exactOnly = ((index.aliasFlags[alias] as number) & BULK) !== 0;
     const words = key.split(' ');
-    for (const [first, second] of leadingPairs(words)) {
+    for (const [first, second, third] of leadingWords(words)) {
       derived.firstHashes.push(first);
       derived.firstHashSeconds.push(second);
+      derived.firstHashThirds.push(third);
       derived.firstHashAlias.push(alias);
     }
     derived.surnameKeys.push(entity.type === 'person' && !exactOnly ? surnameKeysOf(words).join(' ') : '');

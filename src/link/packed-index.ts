@@ -40,10 +40,12 @@ export interface PackedParts {
     flags: Uint8Array;
     /** Aliases written with punctuation between their words: only these match across a comma. */
     punctuated: Int32Array;
-    /** First-word hash, in every spelling a page may use → aliases, ordered by second-word hash (first-token.ts). */
+    /** First-word hash, in every spelling a page may use → aliases, ordered by second- and third-word hash (first-token.ts). */
     byFirstToken: PostingParts;
     /** The second-word hash of each of `byFirstToken`'s values (ONE_WORD for a one-word alias). */
     firstTokenSeconds: Int32Array;
+    /** The third-word hash of each of `byFirstToken`'s values (ONE_WORD for an alias of two words or fewer). */
+    firstTokenThirds: Int32Array;
   };
   people: PersonParts;
   orgs: OrgParts;
@@ -63,6 +65,8 @@ export class PackedIndex {
   readonly aliasFlags: Uint8Array;
   /** Parallel to `byFirstToken`'s values: each listed alias's second-word hash. */
   readonly firstTokenSeconds: Int32Array;
+  /** Parallel to `byFirstToken`'s values: each listed alias's third-word hash. */
+  readonly firstTokenThirds: Int32Array;
   readonly byFirstToken: PostingTable;
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
@@ -83,6 +87,7 @@ export class PackedIndex {
     this.aliasEntity = a.entity;
     this.aliasFlags = a.flags;
     this.firstTokenSeconds = a.firstTokenSeconds;
+    this.firstTokenThirds = a.firstTokenThirds;
     this.byFirstToken = new PostingTable(a.byFirstToken);
     this.keyException = new PostingTable(a.keyException);
     this.punctuated = a.punctuated;

@@ -19,6 +19,9 @@ const KB: Entity[] = [
   e({ id: 'g', name: 'Smith Jones', type: 'person' }),
   e({ id: 'h', name: 'Labour Centre', type: 'organization' }),
   e({ id: 'i', name: 'Smith', type: 'person' }),
+  e({ id: 'j', name: 'University of Basel Hospital', type: 'organization' }),
+  e({ id: 'k', name: 'University of Bern', type: 'university' }),
+  e({ id: 'l', name: 'University of Basel', type: 'university', aliases: [{ text: 'University of' }] }),
 ];
 
 const index = buildLinkerIndex(KB);
@@ -44,6 +47,12 @@ describe('alias scan', () => {
 
   it('lists the one-word and longer aliases at a word in alias order', () => {
     expect(scan('National Trust')).toEqual([['National', 'a'], ['National Trust', 'b'], ['National', 'b'], ['National', 'd']]);
+  });
+
+  it('tells longer names apart by their third and later words', () => {
+    expect(scan('at the University of Basel Hospital')).toEqual([['University of Basel Hospital', 'j'], ['University of Basel', 'l'], ['University of', 'l']]);
+    expect(scan('University of Bern')).toEqual([['University of Bern', 'k'], ['University of', 'l']]);
+    expect(scan('University of Zurich')).toEqual([['University of', 'l']]);
   });
 
   it('finds a name by either spelling of its second word', () => {

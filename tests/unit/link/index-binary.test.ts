@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../src/kb/model.ts';
 import { buildLinkerIndex, createLinker, linkerOver } from '../../../src/link/index.ts';
 import { encodeLinkerIndex, openLinkerIndex, packedIndexOf } from '../../../src/link/index-binary.ts';
-import { firstTokenHashes, leadingPairs, ONE_WORD } from '../../../src/link/first-token.ts';
+import { firstTokenHashes, leadingWords, ONE_WORD } from '../../../src/link/first-token.ts';
 import { packLinkerIndex } from '../../../src/link/index-pack.ts';
 import { packPostings, PostingTable } from '../../../src/link/posting-table.ts';
 import { hashWord } from '../../../src/text/tokens.ts';
@@ -52,23 +52,22 @@ describe('binary linker index', () => {
     expect(createLinker(index).knows('dominic rapp')).toBe(false);
   });
 
-  it('lists the aliases of each first word by second-word hash, one-word aliases first, under every spelling of both words', () => {
+  it('lists the aliases of each first word by second- and third-word hash, shorter aliases first, under every spelling of the words', () => {
     const index = buildLinkerIndex(MINI_KB);
     const packed = packedIndexOf(index);
     const table = packed.byFirstToken;
+    const entriesOf = (entry: number): number[][] => {
+      const out: number[][] = [];
+      for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) out.push([packed.firstTokenSeconds[v] as number, packed.firstTokenThirds[v] as number, table.values[v] as number]);
+      return out;
+    };
     index.aliasKeys.forEach((key, a) => {
-      for (const [first, second] of leadingPairs(key.split(' '))) {
-        const entry = table.entryOf(first);
-        const listed = [];
-        for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) if (table.values[v] === a) listed.push(packed.firstTokenSeconds[v]);
-        expect(listed).toContain(second);
-      }
+      for (const [first, second, third] of leadingWords(key.split(' '))) expect(entriesOf(table.entryOf(first))).toContainEqual([second, third, a]);
     });
     for (let entry = 0; entry < table.size; entry++) {
-      const pairs = [];
-      for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) pairs.push([packed.firstTokenSeconds[v] as number, table.values[v] as number]);
-      expect(pairs).toEqual([...pairs].sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number)));
-      expect(pairs.every(([second]) => second === ONE_WORD || second >= 0)).toBe(true);
+      const entries = entriesOf(entry);
+      expect(entries).toEqual([...entries].sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number)));
+      expect(entries.every(([second, third]) => (second === ONE_WORD || (second as number) >= 0) && (third === ONE_WORD || (third as number) >= 0))).toBe(true);
     }
   });
 
