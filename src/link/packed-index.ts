@@ -78,6 +78,7 @@ export class PackedIndex {
   private readonly relatedTable: PostingTable;
   private readonly relatedByTable: PostingTable;
   private readonly keyCache = new Map<number, string[]>();
+  private readonly countryCodes: (string | undefined)[] = [];
   private readonly rawCache = new Map<number, string[]>();
 
   constructor(readonly parts: PackedParts) {
@@ -158,7 +159,9 @@ export class PackedIndex {
   /** ISO code, or ''. */
   country(n: number): string {
     const code = this.parts.entities.countries[n] as number;
-    return code === 0 ? '' : this.strings.countryCodes.get(code - 1);
+    if (code === 0) return '';
+    // A few hundred codes, asked for on every candidate: decoded once each.
+    return (this.countryCodes[code - 1] ??= this.strings.countryCodes.get(code - 1));
   }
 
   prominence(n: number): number {
