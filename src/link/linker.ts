@@ -28,6 +28,7 @@ import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { linkCoordinated } from './coordination.ts';
 import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
+import { linkPlacesByEvidence } from './place-evidence.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
@@ -137,6 +138,7 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       dropForeignQualified(state);
       linkRegionsNamedLikeCities(state);
       linkWithLateEvidence(state, candidates);
+      linkPlacesByEvidence(state, candidates);
       linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);

@@ -1,0 +1,157 @@
+/**
+ * Places the page gives evidence for, linked after the first pass (issue 15: "cities are the worst
+ * ambiguity risk"). Most town names are shared ("Tiverton" is in Devon and Rhode Island, "Kent"
+ * a county and a dozen towns), so the gate and the scorer leave them unlinked unless their
+ * country is named nearby. Here a place name links when the words around it say it is a place
+ * AND say which one:
+ * - a dateline ("LAGOS (Reuters) —");
+ * - a qualifier of the same country, either way round ("Kendal in Cumbria", "Bangor, Maine");
+ * - an office or a linked person it is held for ("the MP for Bath", "Rand Paul of Kentucky");
+ * - a preposition of place or "-based" ("from Maidstone", "a Reading-based firm") with the page's
+ *   home country deciding among namesakes, or, on a page with no home, a prominent place that
+ *   leads its namesakes ("in Seattle");
+ * - on a page with a home country, a prominent place of that country named mid-sentence ("a small
+ *   Coimbatore company"), never after "the" or a title, never before a reporting verb.
+ * Prominence breaks ties only where the page is silent; a low-prominence place needs its country.
+ * Look-alikes stay out: a word the page writes in lower case at a sentence start ("Reading the
+ * ruling", "Bath night"), a piece of a longer name ("Washington Sundar"), a Title Case headline.
+ */
+import { F_SENTENCE, F_UPPER, hashWord } from '../text/tokens.ts';
+import { followsNameWord, insideLongerName } from './bulk-gate.ts';
+import { placeByPreposition } from './bulk-evidence.ts';
+import { isContextOnly } from './exact.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { basedIn, datelineAt, heldFor, homeCountry, qualifierSlots } from './place-context.ts';
+import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
+
+const h = (words: string): Set<number> => new Set(words.split(' ').map(hashWord));
+/** Words before a name that make it something else than the place: "the Derby", "Mr Bolton". */
+const NOT_PLACE_BEFORE = h(`the mr mrs ms dr miss ${[...TITLE_WORDS].join(' ')}`);
+/** Reporting verbs after a name: "Bolton said" is a person. */
+const SPEAKS_AFTER = h('said says told added asked argued replied wrote tweeted insisted');
+
+type Spans = Map<number, Candidate[]>;
+
+/** Place and country candidates by span, and the countries of the names starting or ending at each token. */
+function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans: Spans; starts: Map<number, Set<string>>; ends: Map<number, Set<string>> } {
+  const spans: Spans = new Map();
+  const starts = new Map<number, Set<string>>();
+  const ends = new Map<number, Set<string>>();
+  const note = (map: Map<number, Set<string>>, k: number, code: string): void => {
+    let set = map.get(k);
+    if (!set) map.set(k, (set = new Set()));
+    set.add(code);
+  };
+  for (const c of candidates) {
+    const e = state.entities.get(c.entity);
+    if (!e || (e.type !== 'place' && e.type !== 'country') || isContextOnly(c)) continue;
+    if (e.country) {
+      note(starts, c.from, e.country);
+      note(ends, c.to, e.country);
+    }
+    if (e.type !== 'place') continue;
+    const key = c.from * 64 + (c.to - c.from);
+    const list = spans.get(key);
+    if (list) list.push(c);
+    else spans.set(key, [c]);
+  }
+  return { spans, starts, ends };
+}
+
+/** A piece of a longer capitalised name ("Washington Sundar", "Kent Police"); "Devon and Cornwall" is a list, not one name. */
+function pieceOfLongerName(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  if (c.to + 1 < tokens.length && tokens.get(c.to).key === 'and' && tokens.spaceBefore(c.to)) {
+    return followsNameWord(state, c.from);
+  }
+  return insideLongerName(state, c.from, c.to);
+}
+
+/** Whether tokens [from, to) can be a place's name here at all (see the module comment). */
+function nameHere(state: LinkState, c: Candidate, dateline: boolean): boolean {
+  const { tokens, ctx } = state;
+  if (!tokens.cap(c.from) || pieceOfLongerName(state, c)) return false;
+  if ((tokens.flags[c.from] as number) & F_UPPER && !dateline) return false;
+  if (dateline) return true;
+  const first = tokens.hash[c.from] as number;
+  if ((tokens.flags[c.from] as number) & F_SENTENCE && (ctx.lowerCaseWords().has(first) || ctx.isTitleCase(c.from))) return false;
+  if (c.from > 0 && NOT_PLACE_BEFORE.has(tokens.hash[c.from - 1] as number)) return false;
+  return !(c.to < tokens.length && SPEAKS_AFTER.has(tokens.hash[c.to] as number));
+}
+
+const prominence = (state: LinkState, c: Candidate): number => state.entities.get(c.entity)?.prominence ?? 0;
+
+/** The most prominent of `group` whose country is `code`. */
+function ofCountry(state: LinkState, group: readonly Candidate[], code: string | undefined): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of group) if (code && state.entities.get(c.entity)?.country === code && (!best || prominence(state, c) > prominence(state, best))) best = c;
+  return best;
+}
+
+/** The most prominent of `group` when it is at least `floor` and leads every namesake by a margin. */
+function leading(state: LinkState, group: readonly Candidate[], floor: number): Candidate | undefined {
+  const sorted = [...group].sort((a, b) => prominence(state, b) - prominence(state, a));
+  const top = sorted[0];
+  if (!top || prominence(state, top) < floor) return undefined;
+  const rival = sorted.find((c) => c.entity !== top.entity);
+  return !rival || prominence(state, top) - prominence(state, rival) >= W.placeLead ? top : undefined;
+}
+
+/** Countries of the names that qualify [from, to) or that it qualifies ("X, Y", "X in Y"), linked or not. */
+function qualifierCountries(state: LinkState, c: Candidate, starts: Map<number, Set<string>>, ends: Map<number, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  const { after, before } = qualifierSlots(state, c);
+  const linkedCountry = (k: number, edge: (m: Candidate) => boolean): void => {
+    const id = k >= 0 ? (state.covered[k] as number) : -1;
+    const m = id >= 0 ? state.accepted[id] : null;
+    const e = m && edge(m) ? state.entities.get(m.entity) : undefined;
+    if (e?.country && (e.type === 'place' || e.type === 'country')) out.add(e.country);
+  };
+  if (after >= 0) {
+    for (const code of starts.get(after) ?? []) out.add(code);
+    linkedCountry(after, (m) => m.from === after);
+  }
+  if (before >= 0) {
+    for (const code of ends.get(before + 1) ?? []) out.add(code);
+    linkedCountry(before, (m) => m.to === before + 1);
+  }
+  return out;
+}
+
+/** The place a span names by the evidence around it, or undefined. */
+function placeByEvidence(state: LinkState, group: readonly Candidate[], home: string | undefined, starts: Map<number, Set<string>>, ends: Map<number, Set<string>>): Candidate | undefined {
+  const c = group[0] as Candidate;
+  const dateline = datelineAt(state, c.from, c.to);
+  if (!nameHere(state, c, dateline)) return undefined;
+  for (const code of qualifierCountries(state, c, starts, ends)) {
+    const q = ofCountry(state, group, code);
+    if (q) return q;
+  }
+  const held = heldFor(state, c);
+  if (typeof held === 'string') return ofCountry(state, group, held);
+  const placed = dateline || held || basedIn(state, c) || placeByPreposition(state, c);
+  if (placed) return ofCountry(state, group, home) ?? leading(state, group, dateline ? W.placeDateline : W.placeProminent);
+  if (!home || (state.tokens.flags[c.from] as number) & F_SENTENCE) return undefined;
+  const own = ofCountry(state, group, home);
+  return own && prominence(state, own) >= W.placeProminent ? own : undefined;
+}
+
+/** Links free place names the page gives evidence for, then their repeats elsewhere on the page. */
+export function linkPlacesByEvidence(state: LinkState, candidates: readonly Candidate[]): void {
+  const { spans, starts, ends } = placeSpans(state, candidates);
+  const groups = [...spans.values()].sort((a, b) => (b[0] as Candidate).to - (b[0] as Candidate).from - ((a[0] as Candidate).to - (a[0] as Candidate).from));
+  for (const group of groups) {
+    const c = group[0] as Candidate;
+    if (!state.isFree(c.from, c.to)) continue;
+    const best = placeByEvidence(state, group, homeCountry(state), starts, ends);
+    if (best) state.accept({ ...best, confidence: W.placeEvidence });
+  }
+  // One place per name on a page: "north of Exeter" is the Exeter linked "at Exeter and Tiverton".
+  for (const group of groups) {
+    const c = group[0] as Candidate;
+    if (!state.isFree(c.from, c.to) || !nameHere(state, c, datelineAt(state, c.from, c.to))) continue;
+    const again = group.find((g) => state.ctx.linked.has(g.entity));
+    if (again) state.accept({ ...again, confidence: W.placeEvidence });
+  }
+}
