@@ -20,8 +20,8 @@ const FIRST = {
   country: 'GB',
 };
 const SECOND = { GB: 'county', IE: 'county', US: 'county' };
-/** Countries whose own usage tells a division from its city by the kind word ("Lagos State", "Osaka Prefecture", "Jilin Province"). */
-const SUFFIXED = new Set(['US', 'NG', 'BR', 'JP', 'CN', 'IN']);
+/** Countries whose own usage also tells a division from its city by the kind word ("Lagos State", "New York State", "Osaka Prefecture"). */
+const SUFFIXED = new Set(['US', 'NG', 'BR', 'JP', 'CN']);
 
 const firstByCountry = new Map();
 for (const [word, codes] of Object.entries(FIRST)) for (const cc of codes.split(' ')) firstByCountry.set(cc, word.replace(/_\w+$/, ''));

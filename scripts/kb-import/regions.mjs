@@ -56,10 +56,14 @@ for (const c of cities) {
 }
 // Curated places (kb/sources/places) are cities the linker already knows by these names ("New York", "Washington").
 const PLACES = join(ROOT, 'kb', 'sources', 'places');
+/** Names of curated places (England, Wiltshire: the region itself) and their other names ("New York" for the city). */
+const curatedNames = new Set();
+const curatedPlaces = new Set();
 for (const file of readdirSync(PLACES).filter((f) => f.endsWith('.json'))) {
   for (const e of JSON.parse(readFileSync(join(PLACES, file), 'utf8'))) {
     if (e.type !== 'place' || !e.country || e.layer) continue;
-    for (const n of [e.name, ...(e.aliases ?? []).map((a) => a.text)]) largestCity.set(`${e.country}.${fold(n)}`, Infinity);
+    curatedNames.add(`${e.country}.${fold(e.name)}`);
+    for (const a of e.aliases ?? []) curatedPlaces.add(`${e.country}.${fold(a.text)}`);
   }
 }
 
@@ -81,21 +85,21 @@ const bare = (name) => name.replace(STATUS, '').replace(STATUS, '').trim();
 /**
  * The name a region goes by, and its other names. A bare name that is a large city's of the
  * country (Lagos, New York, a curated place) is kept for the city: the region goes by
- * "<name> <kind>" where the country writes it so ("Lagos State", "New York State", "Osaka
- * Prefecture"), else "<name> (<kind>)". One that is a country's ("Georgia", "Niger")
+ * "<name> (<kind>)", with "<name> <kind>" as an alias where the country writes it so ("Lagos
+ * State", "New York State", "Osaka Prefecture"). One that is a country's ("Georgia", "Niger")
  * is written "<name> (<kind>)" and keeps the bare name as an alias (the compiler flags a shared
  * name, and an English word such as "Delta", as needing context). Undefined for a city-state's
- * region, which is its city.
+ * region, which is its city, a territory's, which is its country, and a curated place's (England).
  */
-function naming(cc, name, kind, people) {
+function naming(cc, name, ascii, kind, people) {
   const plain = bare(name);
   const f = fold(plain);
   const city = largestCity.get(`${cc}.${f}`) ?? 0;
-  const others = plain === name ? [] : [name];
+  const others = [...new Set([name, ascii])].filter((n) => n !== plain);
   // A city-state's region is its city (Berlin, "Kyiv City"); a territory's region is its country (Réunion).
-  if ((people > 0 && city >= CITY_STATE * people) || /^City of |\bCity$/.test(name) || countryNames.get(f) === cc) return undefined;
-  if (city === Infinity || (people > 0 && city >= CLASH_CITY_PEOPLE && city >= CITY_CLASH * people)) {
-    return { name: kind.suffix ? `${plain} ${kind.name}` : `${plain} (${kind.name.toLowerCase()})`, aliases: others.filter((n) => fold(n) !== f) };
+  if ((people > 0 && city >= CITY_STATE * people) || /^City of |\bCity$/.test(name) || countryNames.get(f) === cc || curatedNames.has(`${cc}.${f}`)) return undefined;
+  if (curatedPlaces.has(`${cc}.${f}`) || (people > 0 && city >= CLASH_CITY_PEOPLE && city >= CITY_CLASH * people)) {
+    return { name: `${plain} (${kind.name.toLowerCase()})`, aliases: [...(kind.suffix ? [`${plain} ${kind.name}`] : []), ...others.filter((n) => fold(n) !== f)] };
   }
   if (countryNames.has(f)) return { name: `${plain} (${kind.name.toLowerCase()})`, aliases: [plain, ...others] };
   return { name: plain, aliases: others };
@@ -110,14 +114,14 @@ for (const [code, name, ascii, id] of admin1) {
   if (/\b(D\.C\.|Capital District|Federal District|Capital Territory)\b/.test(name) || /^City of |\bCity$/.test(ascii)) continue;
   const kind = regionKind(cc, 1);
   const people = admin1People.get(`${cc}.${code.split('.')[1]}`) ?? 0;
-  const named = naming(cc, name, kind, people);
+  const named = naming(cc, name, ascii, kind, people);
   if (!named) continue;
   const where = countryName(cc);
   entities.push({
     id: `geonames:${id}`,
     name: named.name,
     type: 'place',
-    aliases: aliasesOf(named.name, [...named.aliases, ascii]),
+    aliases: aliasesOf(named.name, named.aliases),
     description: `${kind.label} of ${where || cc} (first-level division; GeoNames).`,
     country: cc,
     ids: { geonames: id },
@@ -131,14 +135,14 @@ for (const [code, name, ascii, id] of admin2) {
   const parent = admin1Names.get(`${cc}.${a1}`) ?? '';
   const kind = regionKind(cc, 2);
   const people = admin2People.get(`${cc}.${parent}.${name}`) ?? 0;
-  const named = naming(cc, name, kind, people);
+  const named = naming(cc, name, ascii, kind, people);
   // A council area named for its city (Borough of Stockport, City of Bristol) is that city's, not a region of its own.
   if (!named || (cityPeople.get(`${cc}.${fold(bare(name))}`) ?? 0) > 0) continue;
   entities.push({
     id: `geonames:${id}`,
     name: named.name,
     type: 'place',
-    aliases: aliasesOf(named.name, [...named.aliases, ascii]),
+    aliases: aliasesOf(named.name, named.aliases),
     description: `${kind.label} in ${parent ? `${parent}, ` : ''}${countryName(cc) || cc} (GeoNames).`,
     country: cc,
     ids: { geonames: id },

@@ -136,9 +136,9 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
+      linkPlacesByEvidence(state, candidates);
       linkRegionsNamedLikeCities(state);
       linkWithLateEvidence(state, candidates);
-      linkPlacesByEvidence(state, candidates);
       linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);

@@ -15,7 +15,7 @@ const OF_FOR = h('of for');
 /** A share of the page's linked names (with a country) that makes their country the page's own… */
 const HOME_SHARE = 0.4;
 /** …given this many of them at least. */
-const HOME_MIN = 3;
+const HOME_MIN = 2;
 
 /**
  * The page's home country: the country of most entities linked so far (distinct entities with a
@@ -84,6 +84,21 @@ export function heldFor(state: LinkState, c: Candidate): string | true | false {
   const person = id >= 0 ? state.accepted[id] : null;
   const e = person && state.entities.get(person.entity);
   return e?.type === 'person' && e.country ? e.country : false;
+}
+
+/** "Mundell, of Tonbridge,": "of" after a name and a comma gives where someone is from. */
+export function ofAfterName(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  return c.from > 2 && tokens.get(c.from - 1).key === 'of' && /^,[ \t\u00a0]+$/.test(gapBefore(state, c.from - 1)) && tokens.cap(c.from - 2);
+}
+
+/** Common nouns of geography after "the <name>": "the Lekki peninsula", "the Rhondda valley". */
+const GEO_NOUNS = h('peninsula valley region area district coast island islands border borders suburb suburbs countryside hills delta basin');
+
+/** Whether "the" before the name belongs to a common noun of geography after it ("on the Lekki peninsula"). */
+export function theGeography(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  return c.to < tokens.length && !tokens.cap(c.to) && GEO_NOUNS.has(tokens.hash[c.to] as number);
 }
 
 /** "Reading-based", "Pune-headquartered": the name is where something is. */

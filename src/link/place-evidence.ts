@@ -10,8 +10,10 @@
  * - a preposition of place or "-based" ("from Maidstone", "a Reading-based firm") with the page's
  *   home country deciding among namesakes, or, on a page with no home, a prominent place that
  *   leads its namesakes ("in Seattle");
- * - on a page with a home country, a prominent place of that country named mid-sentence ("a small
+ * - on a page with a home country, a household place of that country named mid-sentence ("a small
  *   Coimbatore company"), never after "the" or a title, never before a reporting verb.
+ * Only a dateline or an office speaks for a curated place the first pass left unlinked, and on a
+ * sports page only they and a qualifier do (a city named there is as often its club).
  * Prominence breaks ties only where the page is silent; a low-prominence place needs its country.
  * Look-alikes stay out: a word the page writes in lower case at a sentence start ("Reading the
  * ruling", "Bath night"), a piece of a longer name ("Washington Sundar"), a Title Case headline.
@@ -20,8 +22,10 @@ import { F_SENTENCE, F_UPPER, hashWord } from '../text/tokens.ts';
 import { followsNameWord, insideLongerName } from './bulk-gate.ts';
 import { placeByPreposition } from './bulk-evidence.ts';
 import { isContextOnly } from './exact.ts';
+import { BULK } from './linker-index.ts';
+import { isSportsPage } from './sports-teams.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { basedIn, datelineAt, heldFor, homeCountry, qualifierSlots } from './place-context.ts';
+import { basedIn, datelineAt, heldFor, homeCountry, ofAfterName, qualifierSlots, theGeography } from './place-context.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { WEIGHTS as W } from './weights.ts';
 
@@ -46,10 +50,9 @@ function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans
   for (const c of candidates) {
     const e = state.entities.get(c.entity);
     if (!e || (e.type !== 'place' && e.type !== 'country') || isContextOnly(c)) continue;
-    if (e.country) {
-      note(starts, c.from, e.country);
-      note(ends, c.to, e.country);
-    }
+    // A country qualifies the name before it ("Bangor, Maine", "Nice, France"), never the one after ("In the United States, Corbin said").
+    if (e.country) note(starts, c.from, e.country);
+    if (e.country && e.type === 'place') note(ends, c.to, e.country);
     if (e.type !== 'place') continue;
     const key = c.from * 64 + (c.to - c.from);
     const list = spans.get(key);
@@ -68,17 +71,25 @@ function pieceOfLongerName(state: LinkState, c: Candidate): boolean {
   return insideLongerName(state, c.from, c.to);
 }
 
-/** Whether tokens [from, to) can be a place's name here at all (see the module comment). */
+/** Whether tokens [from, to) can be a place's name here at all: capitalised as a name, not a piece of a longer one, not a plain word opening a sentence. */
 function nameHere(state: LinkState, c: Candidate, dateline: boolean): boolean {
   const { tokens, ctx } = state;
   if (!tokens.cap(c.from) || pieceOfLongerName(state, c)) return false;
   if ((tokens.flags[c.from] as number) & F_UPPER && !dateline) return false;
   if (dateline) return true;
   const first = tokens.hash[c.from] as number;
-  if ((tokens.flags[c.from] as number) & F_SENTENCE && (ctx.lowerCaseWords().has(first) || ctx.isTitleCase(c.from))) return false;
-  if (c.from > 0 && NOT_PLACE_BEFORE.has(tokens.hash[c.from - 1] as number)) return false;
-  return !(c.to < tokens.length && SPEAKS_AFTER.has(tokens.hash[c.to] as number));
+  return !((tokens.flags[c.from] as number) & F_SENTENCE && (ctx.lowerCaseWords().has(first) || ctx.isTitleCase(c.from)));
 }
+
+/** Words around the name that make it a person or a thing rather than a place: "the Derby", "Mr Bolton", "Kent said". */
+function personLike(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  if (c.from > 0 && tokens.spaceBefore(c.from) && NOT_PLACE_BEFORE.has(tokens.hash[c.from - 1] as number) && !theGeography(state, c)) return true;
+  return c.to < tokens.length && tokens.spaceBefore(c.to) && SPEAKS_AFTER.has(tokens.hash[c.to] as number);
+}
+
+/** Whether a span has a curated candidate: the first pass weighed it with everything the page says. */
+const curated = (group: readonly Candidate[]): boolean => group.some((c) => !(c.flags & BULK));
 
 const prominence = (state: LinkState, c: Candidate): number => state.entities.get(c.entity)?.prominence ?? 0;
 
@@ -102,19 +113,19 @@ function leading(state: LinkState, group: readonly Candidate[], floor: number): 
 function qualifierCountries(state: LinkState, c: Candidate, starts: Map<number, Set<string>>, ends: Map<number, Set<string>>): Set<string> {
   const out = new Set<string>();
   const { after, before } = qualifierSlots(state, c);
-  const linkedCountry = (k: number, edge: (m: Candidate) => boolean): void => {
+  const linkedCountry = (k: number, edge: (m: Candidate) => boolean, types: readonly string[]): void => {
     const id = k >= 0 ? (state.covered[k] as number) : -1;
     const m = id >= 0 ? state.accepted[id] : null;
     const e = m && edge(m) ? state.entities.get(m.entity) : undefined;
-    if (e?.country && (e.type === 'place' || e.type === 'country')) out.add(e.country);
+    if (e?.country && types.includes(e.type)) out.add(e.country);
   };
   if (after >= 0) {
     for (const code of starts.get(after) ?? []) out.add(code);
-    linkedCountry(after, (m) => m.from === after);
+    linkedCountry(after, (m) => m.from === after, ['place', 'country']);
   }
   if (before >= 0) {
     for (const code of ends.get(before + 1) ?? []) out.add(code);
-    linkedCountry(before, (m) => m.to === before + 1);
+    linkedCountry(before, (m) => m.to === before + 1, ['place']);
   }
   return out;
 }
@@ -130,27 +141,34 @@ function placeByEvidence(state: LinkState, group: readonly Candidate[], home: st
   }
   const held = heldFor(state, c);
   if (typeof held === 'string') return ofCountry(state, group, held);
-  const placed = dateline || held || basedIn(state, c) || placeByPreposition(state, c);
-  if (placed) return ofCountry(state, group, home) ?? leading(state, group, dateline ? W.placeDateline : W.placeProminent);
+  // Weaker evidence is not enough for a name the first pass scored with all its context (a curated
+  // place), on a sports page (a city is its club there: "clear of Liverpool"), or for a name in a person's place.
+  if (!held && !dateline && (curated(group) || isSportsPage(state) || personLike(state, c))) return undefined;
+  const placed = dateline || held || basedIn(state, c) || ofAfterName(state, c) || theGeography(state, c) || placeByPreposition(state, c);
+  // A dateline or an office says outright that the name is a place; a preposition only that it may be.
+  if (placed) return ofCountry(state, group, home) ?? leading(state, group, dateline || held ? W.placeDateline : W.placeProminent);
   if (!home || (state.tokens.flags[c.from] as number) & F_SENTENCE) return undefined;
   const own = ofCountry(state, group, home);
-  return own && prominence(state, own) >= W.placeProminent ? own : undefined;
+  return own && prominence(state, own) >= W.bulkHousehold ? own : undefined;
 }
 
 /** Links free place names the page gives evidence for, then their repeats elsewhere on the page. */
 export function linkPlacesByEvidence(state: LinkState, candidates: readonly Candidate[]): void {
   const { spans, starts, ends } = placeSpans(state, candidates);
   const groups = [...spans.values()].sort((a, b) => (b[0] as Candidate).to - (b[0] as Candidate).from - ((a[0] as Candidate).to - (a[0] as Candidate).from));
-  for (const group of groups) {
-    const c = group[0] as Candidate;
-    if (!state.isFree(c.from, c.to)) continue;
-    const best = placeByEvidence(state, group, homeCountry(state), starts, ends);
-    if (best) state.accept({ ...best, confidence: W.placeEvidence });
+  // Twice: places linked on the first pass ("Sevenoaks in Kent") may give the page its home country.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const group of groups) {
+      const c = group[0] as Candidate;
+      if (!state.isFree(c.from, c.to)) continue;
+      const best = placeByEvidence(state, group, homeCountry(state), starts, ends);
+      if (best) state.accept({ ...best, confidence: W.placeEvidence });
+    }
   }
   // One place per name on a page: "north of Exeter" is the Exeter linked "at Exeter and Tiverton".
   for (const group of groups) {
     const c = group[0] as Candidate;
-    if (!state.isFree(c.from, c.to) || !nameHere(state, c, datelineAt(state, c.from, c.to))) continue;
+    if (!state.isFree(c.from, c.to) || curated(group) || isSportsPage(state) || !nameHere(state, c, false) || personLike(state, c)) continue;
     const again = group.find((g) => state.ctx.linked.has(g.entity));
     if (again) state.accept({ ...again, confidence: W.placeEvidence });
   }

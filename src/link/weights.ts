@@ -68,7 +68,7 @@ export const WEIGHTS = {
   placeEvidence: 0.7,
   /** A place this prominent (a city of about 180,000) after a preposition is the one meant when the page has no home country… */
   placeProminent: 0.35,
-  /** …or a dateline's place this prominent (a town of about 20,000)… */
+  /** …or a dateline's place, or one an office is held for, this prominent (a town of about 20,000)… */
   placeDateline: 0.2,
   /** …when it leads every namesake by this much. */
   placeLead: 0.1,
