@@ -86,6 +86,12 @@ export function heldFor(state: LinkState, c: Candidate): string | true | false {
   return e?.type === 'person' && e.country ? e.country : false;
 }
 
+/** "Stockport's MP", "Texas's governor": the office of the name before it. */
+export function officeOfName(state: LinkState, c: Candidate): boolean {
+  const { tokens } = state;
+  return c.to < tokens.length && /^['’]s[ \t\u00a0]+$/.test(gapBefore(state, c.to)) && OFFICE_OF.has(tokens.hash[c.to] as number);
+}
+
 /** "Mundell, of Tonbridge,": "of" after a name and a comma gives where someone is from. */
 export function ofAfterName(state: LinkState, c: Candidate): boolean {
   const { tokens } = state;

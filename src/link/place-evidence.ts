@@ -6,7 +6,8 @@
  * AND say which one:
  * - a dateline ("LAGOS (Reuters) —");
  * - a qualifier of the same country, either way round ("Kendal in Cumbria", "Bangor, Maine");
- * - an office or a linked person it is held for ("the MP for Bath", "Rand Paul of Kentucky");
+ * - an office or a linked person it is held for ("the MP for Bath", "Rand Paul of Kentucky",
+ *   "Stockport's MP");
  * - a preposition of place or "-based" ("from Maidstone", "a Reading-based firm") with the page's
  *   home country deciding among namesakes, or, on a page with no home, a prominent place that
  *   leads its namesakes ("in Seattle");
@@ -25,7 +26,7 @@ import { isContextOnly } from './exact.ts';
 import { BULK } from './linker-index.ts';
 import { isSportsPage } from './sports-teams.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { basedIn, datelineAt, heldFor, homeCountry, ofAfterName, qualifierSlots, theGeography } from './place-context.ts';
+import { basedIn, datelineAt, heldFor, homeCountry, officeOfName, ofAfterName, qualifierSlots, theGeography } from './place-context.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { WEIGHTS as W } from './weights.ts';
 
@@ -36,10 +37,13 @@ const NOT_PLACE_BEFORE = h(`the mr mrs ms dr miss ${[...TITLE_WORDS].join(' ')}`
 const SPEAKS_AFTER = h('said says told added asked argued replied wrote tweeted insisted');
 
 type Spans = Map<number, Candidate[]>;
+/** What the pass knows of the page's candidates: countries of names by first and end token, spans that also name something else. */
+interface Page { starts: Map<number, Set<string>>; ends: Map<number, Set<string>>; named: Set<number> }
 
 /** Place and country candidates by span, and the countries of the names starting or ending at each token. */
-function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans: Spans; starts: Map<number, Set<string>>; ends: Map<number, Set<string>> } {
+function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans: Spans; starts: Map<number, Set<string>>; ends: Map<number, Set<string>>; named: Set<number> } {
   const spans: Spans = new Map();
+  const named = new Set<number>();
   const starts = new Map<number, Set<string>>();
   const ends = new Map<number, Set<string>>();
   const note = (map: Map<number, Set<string>>, k: number, code: string): void => {
@@ -49,17 +53,22 @@ function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans
   };
   for (const c of candidates) {
     const e = state.entities.get(c.entity);
-    if (!e || (e.type !== 'place' && e.type !== 'country') || isContextOnly(c)) continue;
+    if (!e || isContextOnly(c)) continue;
+    if (e.type !== 'place' && e.type !== 'country') named.add(c.from * 64 + (c.to - c.from));
+    if (e.type !== 'place' && e.type !== 'country') continue;
     // A country qualifies the name before it ("Bangor, Maine", "Nice, France"), never the one after ("In the United States, Corbin said").
-    if (e.country) note(starts, c.from, e.country);
-    if (e.country && e.type === 'place') note(ends, c.to, e.country);
+    // Only a whole name qualifies: not "Baxter" of "Rob Baxter, Exeter's director".
+    if (e.country && !insideLongerName(state, c.from, c.to)) {
+      note(starts, c.from, e.country);
+      if (e.type === 'place') note(ends, c.to, e.country);
+    }
     if (e.type !== 'place') continue;
     const key = c.from * 64 + (c.to - c.from);
     const list = spans.get(key);
     if (list) list.push(c);
     else spans.set(key, [c]);
   }
-  return { spans, starts, ends };
+  return { spans, starts, ends, named };
 }
 
 /** A piece of a longer capitalised name ("Washington Sundar", "Kent Police"); "Devon and Cornwall" is a list, not one name. */
@@ -131,22 +140,24 @@ function qualifierCountries(state: LinkState, c: Candidate, starts: Map<number, 
 }
 
 /** The place a span names by the evidence around it, or undefined. */
-function placeByEvidence(state: LinkState, group: readonly Candidate[], home: string | undefined, starts: Map<number, Set<string>>, ends: Map<number, Set<string>>): Candidate | undefined {
+function placeByEvidence(state: LinkState, group: readonly Candidate[], home: string | undefined, page: Page): Candidate | undefined {
   const c = group[0] as Candidate;
   const dateline = datelineAt(state, c.from, c.to);
   if (!nameHere(state, c, dateline)) return undefined;
-  for (const code of qualifierCountries(state, c, starts, ends)) {
+  for (const code of qualifierCountries(state, c, page.starts, page.ends)) {
     const q = ofCountry(state, group, code);
     if (q) return q;
   }
-  const held = heldFor(state, c);
+  const held = heldFor(state, c) || officeOfName(state, c);
   if (typeof held === 'string') return ofCountry(state, group, held);
   // Weaker evidence is not enough for a name the first pass scored with all its context (a curated
   // place), on a sports page (a city is its club there: "clear of Liverpool"), or for a name in a person's place.
   if (!held && !dateline && (curated(group) || isSportsPage(state) || personLike(state, c))) return undefined;
   const placed = dateline || held || basedIn(state, c) || ofAfterName(state, c) || theGeography(state, c) || placeByPreposition(state, c);
   // A dateline or an office says outright that the name is a place; a preposition only that it may be.
-  if (placed) return ofCountry(state, group, home) ?? leading(state, group, dateline || held ? W.placeDateline : W.placeProminent);
+  // So does a preposition before the only thing the KB knows by that name ("in Zwickau").
+  const sole = !page.named.has(c.from * 64 + (c.to - c.from)) && group.every((g) => g.entity === c.entity);
+  if (placed) return ofCountry(state, group, home) ?? leading(state, group, dateline || held || sole ? W.placeDateline : W.placeProminent);
   if (!home || (state.tokens.flags[c.from] as number) & F_SENTENCE) return undefined;
   const own = ofCountry(state, group, home);
   return own && prominence(state, own) >= W.bulkHousehold ? own : undefined;
@@ -154,14 +165,14 @@ function placeByEvidence(state: LinkState, group: readonly Candidate[], home: st
 
 /** Links free place names the page gives evidence for, then their repeats elsewhere on the page. */
 export function linkPlacesByEvidence(state: LinkState, candidates: readonly Candidate[]): void {
-  const { spans, starts, ends } = placeSpans(state, candidates);
+  const { spans, ...page } = placeSpans(state, candidates);
   const groups = [...spans.values()].sort((a, b) => (b[0] as Candidate).to - (b[0] as Candidate).from - ((a[0] as Candidate).to - (a[0] as Candidate).from));
   // Twice: places linked on the first pass ("Sevenoaks in Kent") may give the page its home country.
   for (let pass = 0; pass < 2; pass++) {
     for (const group of groups) {
       const c = group[0] as Candidate;
       if (!state.isFree(c.from, c.to)) continue;
-      const best = placeByEvidence(state, group, homeCountry(state), starts, ends);
+      const best = placeByEvidence(state, group, homeCountry(state), page);
       if (best) state.accept({ ...best, confidence: W.placeEvidence });
     }
   }

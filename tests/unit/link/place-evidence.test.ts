@@ -31,6 +31,11 @@ const PLACES: Entity[] = [
   place('us:seattle-small', 'Seattle', 'US', 0.03),
   place('gb:bath', 'Bath', 'GB', 0.31),
   place('ng:lagos', 'Lagos', 'NG', 0.6),
+  place('de:zwickau', 'Zwickau', 'DE', 0.31),
+  place('us:baxter', 'Baxter', 'US', 0.12),
+  place('gb:stockport', 'Stockport', 'GB', 0.38),
+  place('us:stockport', 'Stockport', 'US', 0.05),
+  place('ng:lekki', 'Lekki', 'NG', 0.4),
   place('pt:lagos', 'Lagos', 'PT', 0.2),
 ];
 const entities = [...MINI_KB, ...PLACES].map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a })) }));
@@ -60,6 +65,20 @@ describe('places by the evidence around them', () => {
 
   it("a dateline's place is the place: the most prominent of its name", () => {
     expect(ids('LAGOS (Reuters) — Fuel prices fell on Monday.')).toContainEqual(['LAGOS', 'ng:lagos']);
+  });
+
+  it('a preposition before the only thing the KB knows by that name: a town of 20,000 or more', () => {
+    expect(ids('Workers will move to the plant in Zwickau next year.')).toEqual([['Zwickau', 'de:zwickau']]);
+    expect(ids('Workers will move to the plant in Baxter next year.')).toEqual([]);
+  });
+
+  it('"<place>\'s MP" and "the <place> peninsula" say the name is a place', () => {
+    expect(ids("Stockport's MP welcomed the plan.")).toEqual([['Stockport', 'gb:stockport']]);
+    expect(ids('The refinery stands on the Lekki peninsula.')).toEqual([['Lekki', 'ng:lekki']]);
+  });
+
+  it("a person's name before the comma qualifies nothing: \"Rob Baxter, Exeter's director\"", () => {
+    expect(ids("Rob Baxter, Exeter's director of rugby, was proud.")).toEqual([]);
   });
 
   it('a repeat of a linked place is the same place', () => {
