@@ -22,11 +22,11 @@
 import { F_SENTENCE, F_UPPER, hashWord } from '../text/tokens.ts';
 import { followsNameWord, insideLongerName } from './bulk-gate.ts';
 import { placeByPreposition } from './bulk-evidence.ts';
-import { isContextOnly } from './exact.ts';
 import { BULK } from './linker-index.ts';
 import { isSportsPage } from './sports-teams.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { basedIn, datelineAt, heldFor, homeCountry, officeOfName, ofAfterName, qualifierSlots, theGeography } from './place-context.ts';
+import { basedIn, datelineAt, heldFor, homeCountry, officeOfName, ofAfterName, theGeography } from './place-context.ts';
+import { placeSpans, qualifierCountries, type Page } from './place-spans.ts';
 import type { Candidate, LinkState } from './state.ts';
 import { WEIGHTS as W } from './weights.ts';
 
@@ -35,41 +35,6 @@ const h = (words: string): Set<number> => new Set(words.split(' ').map(hashWord)
 const NOT_PLACE_BEFORE = h(`the mr mrs ms dr miss ${[...TITLE_WORDS].join(' ')}`);
 /** Reporting verbs after a name: "Bolton said" is a person. */
 const SPEAKS_AFTER = h('said says told added asked argued replied wrote tweeted insisted');
-
-type Spans = Map<number, Candidate[]>;
-/** What the pass knows of the page's candidates: countries of names by first and end token, spans that also name something else. */
-interface Page { starts: Map<number, Set<string>>; ends: Map<number, Set<string>>; named: Set<number> }
-
-/** Place and country candidates by span, and the countries of the names starting or ending at each token. */
-function placeSpans(state: LinkState, candidates: readonly Candidate[]): { spans: Spans; starts: Map<number, Set<string>>; ends: Map<number, Set<string>>; named: Set<number> } {
-  const spans: Spans = new Map();
-  const named = new Set<number>();
-  const starts = new Map<number, Set<string>>();
-  const ends = new Map<number, Set<string>>();
-  const note = (map: Map<number, Set<string>>, k: number, code: string): void => {
-    let set = map.get(k);
-    if (!set) map.set(k, (set = new Set()));
-    set.add(code);
-  };
-  for (const c of candidates) {
-    const e = state.entities.get(c.entity);
-    if (!e || isContextOnly(c)) continue;
-    if (e.type !== 'place' && e.type !== 'country') named.add(c.from * 64 + (c.to - c.from));
-    if (e.type !== 'place' && e.type !== 'country') continue;
-    // A country qualifies the name before it ("Bangor, Maine", "Nice, France"), never the one after ("In the United States, Corbin said").
-    // Only a whole name qualifies: not "Baxter" of "Rob Baxter, Exeter's director".
-    if (e.country && !insideLongerName(state, c.from, c.to)) {
-      note(starts, c.from, e.country);
-      if (e.type === 'place') note(ends, c.to, e.country);
-    }
-    if (e.type !== 'place') continue;
-    const key = c.from * 64 + (c.to - c.from);
-    const list = spans.get(key);
-    if (list) list.push(c);
-    else spans.set(key, [c]);
-  }
-  return { spans, starts, ends, named };
-}
 
 /** A piece of a longer capitalised name ("Washington Sundar", "Kent Police"); "Devon and Cornwall" is a list, not one name. */
 function pieceOfLongerName(state: LinkState, c: Candidate): boolean {
@@ -118,27 +83,6 @@ function leading(state: LinkState, group: readonly Candidate[], floor: number): 
   return !rival || prominence(state, top) - prominence(state, rival) >= W.placeLead ? top : undefined;
 }
 
-/** Countries of the names that qualify [from, to) or that it qualifies ("X, Y", "X in Y"), linked or not. */
-function qualifierCountries(state: LinkState, c: Candidate, starts: Map<number, Set<string>>, ends: Map<number, Set<string>>): Set<string> {
-  const out = new Set<string>();
-  const { after, before } = qualifierSlots(state, c);
-  const linkedCountry = (k: number, edge: (m: Candidate) => boolean, types: readonly string[]): void => {
-    const id = k >= 0 ? (state.covered[k] as number) : -1;
-    const m = id >= 0 ? state.accepted[id] : null;
-    const e = m && edge(m) ? state.entities.get(m.entity) : undefined;
-    if (e?.country && types.includes(e.type)) out.add(e.country);
-  };
-  if (after >= 0) {
-    for (const code of starts.get(after) ?? []) out.add(code);
-    linkedCountry(after, (m) => m.from === after, ['place', 'country']);
-  }
-  if (before >= 0) {
-    for (const code of ends.get(before + 1) ?? []) out.add(code);
-    linkedCountry(before, (m) => m.to === before + 1, ['place']);
-  }
-  return out;
-}
-
 /** The place a span names by the evidence around it, or undefined. */
 function placeByEvidence(state: LinkState, group: readonly Candidate[], home: string | undefined, page: Page): Candidate | undefined {
   const c = group[0] as Candidate;
@@ -152,7 +96,7 @@ function placeByEvidence(state: LinkState, group: readonly Candidate[], home: st
   if (typeof held === 'string') return ofCountry(state, group, held);
   // Weaker evidence is not enough for a name the first pass scored with all its context (a curated
   // place), on a sports page (a city is its club there: "clear of Liverpool"), or for a name in a person's place.
-  if (!held && !dateline && (curated(group) || isSportsPage(state) || personLike(state, c))) return undefined;
+  if (!held && !dateline && (curated(group) || page.sporty || personLike(state, c))) return undefined;
   const placed = dateline || held || basedIn(state, c) || ofAfterName(state, c) || theGeography(state, c) || placeByPreposition(state, c);
   // A dateline or an office says outright that the name is a place; a preposition only that it may be.
   // So does a preposition before the only thing the KB knows by that name ("in Zwickau").
@@ -165,7 +109,8 @@ function placeByEvidence(state: LinkState, group: readonly Candidate[], home: st
 
 /** Links free place names the page gives evidence for, then their repeats elsewhere on the page. */
 export function linkPlacesByEvidence(state: LinkState, candidates: readonly Candidate[]): void {
-  const { spans, ...page } = placeSpans(state, candidates);
+  const { spans, ...names } = placeSpans(state, candidates);
+  const page: Page = { ...names, sporty: isSportsPage(state) };
   const groups = [...spans.values()].sort((a, b) => (b[0] as Candidate).to - (b[0] as Candidate).from - ((a[0] as Candidate).to - (a[0] as Candidate).from));
   // Twice: places linked on the first pass ("Sevenoaks in Kent") may give the page its home country.
   for (let pass = 0; pass < 2; pass++) {
@@ -179,7 +124,7 @@ export function linkPlacesByEvidence(state: LinkState, candidates: readonly Cand
   // One place per name on a page: "north of Exeter" is the Exeter linked "at Exeter and Tiverton".
   for (const group of groups) {
     const c = group[0] as Candidate;
-    if (!state.isFree(c.from, c.to) || curated(group) || isSportsPage(state) || !nameHere(state, c, false) || personLike(state, c)) continue;
+    if (!state.isFree(c.from, c.to) || curated(group) || page.sporty || !nameHere(state, c, false) || personLike(state, c)) continue;
     const again = group.find((g) => state.ctx.linked.has(g.entity));
     if (again) state.accept({ ...again, confidence: W.placeEvidence });
   }
