@@ -31,12 +31,17 @@ function joined(state: LinkState, k: number): boolean {
   return gap === '-' || tokens.spaceBefore(k);
 }
 
+/** Whether token `from` follows a capitalised name word joined to it ("Sundar" in "Washington Sundar"). */
+export function followsNameWord(state: LinkState, from: number): boolean {
+  return from > 0 && joined(state, from) && nameWord(state, from - 1);
+}
+
 /**
  * Whether the match is a piece of a longer capitalised name: "Center" in "National Center for
  * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club".
  */
 export function insideLongerName(state: LinkState, from: number, to: number): boolean {
-  if (from > 0 && joined(state, from) && nameWord(state, from - 1)) return true;
+  if (followsNameWord(state, from)) return true;
   if (to < state.tokens.length && joined(state, to) && state.tokens.cap(to)) return true;
   const k = to;
   if (k + 1 < state.tokens.length && NAME_JOINERS.has(state.tokens.get(k).key) && joined(state, k) && joined(state, k + 1) && state.tokens.cap(k + 1)) return true;

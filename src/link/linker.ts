@@ -28,6 +28,7 @@ import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { linkCoordinated } from './coordination.ts';
 import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
+import { linkPlacesByEvidence } from './place-evidence.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
@@ -135,6 +136,7 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
+      linkPlacesByEvidence(state, candidates);
       linkRegionsNamedLikeCities(state);
       linkWithLateEvidence(state, candidates);
       linkCoordinated(state, candidates);

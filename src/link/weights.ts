@@ -63,6 +63,16 @@ export const WEIGHTS = {
   /** One sense per page: a rejected context-dependent alias gains this much from the page's accepted use (discourse.ts). */
   repeatedAlias: 0.15,
 
+  // ── Places by the page's evidence (place-evidence.ts) ──
+  /** Confidence of a place linked by the words around it (a dateline, "X in Y", "from X" on a page of X's country). */
+  placeEvidence: 0.7,
+  /** A place this prominent (a city of about 180,000) after a preposition is the one meant when the page has no home country… */
+  placeProminent: 0.35,
+  /** …or a dateline's place, or one an office is held for, this prominent (a town of about 20,000)… */
+  placeDateline: 0.2,
+  /** …when it leads every namesake by this much. */
+  placeLead: 0.1,
+
   // ── The bulk layer's gate (bulk-gate.ts) ──
   /** A bulk entity this prominent (a city of millions, a mega-cap company) is known by its name given a cue of its kind. */
   bulkHousehold: 0.45,

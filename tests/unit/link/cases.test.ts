@@ -13,7 +13,7 @@ import { loadKb } from '../../../src/cli/load-kb.ts';
 import type { Linker } from '../../../src/link/index.ts';
 
 interface Case { text: string; expect?: [string, string][]; never?: [string, string][] }
-const FILES = ['tests/fixtures/linking/cases.json', 'tests/fixtures/linking/mt-news.json', 'tests/fixtures/linking/mt-news-2.json', 'tests/fixtures/linking/mt-news-3.json', 'tests/fixtures/linking/longer-names.json', 'tests/fixtures/linking/senses.json', 'tests/fixtures/linking/bulk-people-works.json'];
+const FILES = ['tests/fixtures/linking/cases.json', 'tests/fixtures/linking/mt-news.json', 'tests/fixtures/linking/mt-news-2.json', 'tests/fixtures/linking/mt-news-3.json', 'tests/fixtures/linking/longer-names.json', 'tests/fixtures/linking/senses.json', 'tests/fixtures/linking/bulk-people-works.json', 'tests/fixtures/linking/places.json'];
 const casesOf = (file: string): Case[] => (JSON.parse(readFileSync(file, 'utf8')) as { cases: Case[] }).cases;
 
 let linker: Linker;
