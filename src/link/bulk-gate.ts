@@ -17,6 +17,11 @@ const KIND_CUES = Object.fromEntries(
   Object.entries(TYPE_CUES).map(([type, words]) => [type, wordHashes(words.filter((w) => !GENERIC_TYPE_CUES.has(w)))]),
 ) as Record<EntityType, Set<number>>;
 
+/** Whether a word naming the kind `type` ("city", "shares", "club"; not "in" or "said") is in the sentence of [from, to) or the one before. */
+export function kindCueNear(state: LinkState, type: EntityType, from: number, to: number): boolean {
+  return state.ctx.cueHits(from, KIND_CUES[type], from, to) > 0;
+}
+
 /** Whether token `k` is a capitalised word that is part of a name (not a sentence's first function word). */
 function nameWord(state: LinkState, k: number): boolean {
   const { tokens } = state;
@@ -70,7 +75,7 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
   const byPreposition = placeByPreposition(state, c);
-  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
+  const kindCue = kindCueNear(state, e.type, c.from, c.to) || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
   if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;

@@ -82,6 +82,9 @@ function computeRomanKey(word: string): string {
     .replace(/zh/g, 'j')
     .replace(/sch/g, 'sh') // German spelling of the same sound: Schoigu, Schmyhal
     .replace(/(ts|tz)/g, 'c')
+    // German writes the ts sound as z after l, n, r at the end of a name (Merz, Scholz, Kunz):
+    // translations add the t (Mertz, Scholtz).
+    .replace(/([lnr])z$/, '$1c')
     .replace(/w/g, 'v')
     .replace(/(.)ou/g, '$1u') // French spelling of u: Poutine, Choïgou
     .replace(/(iy|ii|yi|y|ij)$/g, 'i')

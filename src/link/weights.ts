@@ -142,6 +142,16 @@ export const WEIGHTS = {
   /** Two bodies this close in confidence: neither is linked. */
   orgRivalMargin: 0.05,
 
+  // ── Garbled names of prominent bodies and places (near-table.ts, near-names.ts) ──
+  /** Only names of entities this prominent are looked for in garbled spellings. */
+  nearNameProminence: 0.3,
+  /** A garbled one-word name needs this much support (a name with its other words as known needs some). */
+  nearNameSupport: 0.15,
+  /** Each further word spelt as known is evidence too ("Mersedes-Benz"). */
+  nearNameWordBonus: 0.05,
+  /** A garbled name is at most this sure. */
+  nearNameCap: 0.9,
+
   // ── Spelling variants of people (person-names.ts, name-keys.ts) ──
   /** A given name in another romanisation ("Dmitri" for "Dmitry"). */
   givenRomanisation: 0.95,
