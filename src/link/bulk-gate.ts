@@ -22,6 +22,12 @@ export function kindCueNear(state: LinkState, type: EntityType, from: number, to
   return state.ctx.cueHits(from, KIND_CUES[type], from, to) > 0;
 }
 
+/** A lower-case word naming the kind right before the name, as its apposition: "the consulting company EY", "the carmaker BMW". */
+export function kindNounBefore(state: LinkState, c: Candidate, type: EntityType): boolean {
+  const k = c.from - 1;
+  return k >= 0 && !state.tokens.cap(k) && state.tokens.spaceBefore(c.from) && KIND_CUES[type].has(state.tokens.hash[k] as number);
+}
+
 /** Whether token `k` is a capitalised word that is part of a name (not a sentence's first function word). */
 function nameWord(state: LinkState, k: number): boolean {
   const { tokens } = state;
@@ -62,7 +68,8 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * of", "shares") and its country in play or its own cue words (a household name needs the cue
  * only); never inside a longer name, never an all-capitals page word for a mixed-case name, never
  * a lower-case word. A
- * longer name: any such evidence or fair prominence. An acronym: this very body's evidence.
+ * longer name: any such evidence or fair prominence. An acronym: this very body's evidence, or a
+ * word of its kind right before it.
  * Linked once with evidence, it is in play.
  */
 export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
@@ -73,7 +80,7 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
-  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
+  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !kindNounBefore(state, c, e.type);
   const byPreposition = placeByPreposition(state, c);
   const kindCue = kindCueNear(state, e.type, c.from, c.to) || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);

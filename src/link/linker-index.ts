@@ -6,6 +6,7 @@
  */
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
+import { acronymCueWords } from './acronym-cues.ts';
 import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
 import { firstTokenHashes, secondTokenHash } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
@@ -98,7 +99,7 @@ const CUE_LIMIT = 16;
 
 function cueWords(entity: Entity): string[] {
   // A bulk card is a template ("Town in the United States; population …"): its words say nothing of this entity.
-  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.layer === 'bulk' ? '' : entity.description ?? ''];
+  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.layer === 'bulk' ? '' : entity.description ?? '', ...acronymCueWords(entity)];
   const words = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {

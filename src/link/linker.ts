@@ -17,6 +17,7 @@ import type { IndexEntity, LinkerIndex } from './linker-index.ts';
 import { dropInsideLongerNames } from './longer-names.ts';
 import { dropNamePartMatches } from './name-parts.ts';
 import { linkNearNames } from './near-names.ts';
+import { linkLeadingWords } from './short-forms.ts';
 import { nearTableOf } from './near-table.ts';
 import { linkOrgNames } from './org-names.ts';
 import { orgTableOf } from './org-table.ts';
@@ -152,6 +153,7 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       linkAppositiveLists(state);
       linkSportsTeams(state);
       const coref = linkCoreferences(state, people, page && corefMemory(page.state));
+      linkLeadingWords(state);
       dropInsideLongerNames(state, people);
       if (page) {
         upgradeEarlier(state, page.state, people, coref, page.chunk, (p, c) => mentionAt(p.start, p.end, p.quote, c));

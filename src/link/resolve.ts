@@ -6,7 +6,7 @@
 import { datelinePlace, furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
-import { bulkWithoutEvidence } from './bulk-gate.ts';
+import { bulkWithoutEvidence, kindNounBefore } from './bulk-gate.ts';
 import { notePlaceNamesakes } from './bulk-evidence.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
@@ -71,13 +71,14 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
 /**
  * An ambiguous acronym of a little-known body ("AI" for Pakistan's Air Intelligence): words such
  * as "security" or "intelligence" fit any such body and the ordinary sense alike, so it needs
- * evidence of this very body (its country, a related entity, its own cue words).
+ * evidence of this very body (its country, a related entity, its own cue words) or a word of its
+ * kind in apposition ("the consulting company EY").
  */
 function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
   const e = state.entities.get(c.entity);
   if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= W.obscureProminence) return false;
   if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
-  return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
+  return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to) && !kindNounBefore(state, c, e.type);
 }
 
 /**
