@@ -68,11 +68,11 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * of", "shares") and its country in play or its own cue words (a household name needs the cue
  * only); never inside a longer name, never an all-capitals page word for a mixed-case name, never
  * a lower-case word. A
- * longer name: any such evidence or fair prominence. An acronym: this very body's evidence, or a
- * word of its kind right before it.
+ * longer name: any such evidence or fair prominence. An acronym: this very body's evidence, or,
+ * when no other entity has it (`sole`), a word of its kind right before it.
  * Linked once with evidence, it is in play.
  */
-export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
+export function bulkWithoutEvidence(state: LinkState, c: Candidate, sole = false): boolean {
   const e = state.entities.get(c.entity);
   if (!(c.flags & BULK) || !e) return false;
   const { ctx, entities, tokens } = state;
@@ -80,7 +80,7 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
-  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !kindNounBefore(state, c, e.type);
+  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !(sole && kindNounBefore(state, c, e.type));
   const byPreposition = placeByPreposition(state, c);
   const kindCue = kindCueNear(state, e.type, c.from, c.to) || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
