@@ -9,7 +9,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { F_DIGIT, F_UPPER } from '../text/tokens.ts';
-import { insideLongerName, kindCueNear } from './bulk-gate.ts';
+import { insideLongerName, kindCueNear, kindNounBefore } from './bulk-gate.ts';
 import { placeByPreposition } from './bulk-evidence.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { BULK } from './linker-index.ts';
@@ -62,7 +62,9 @@ function kindEvidence(state: LinkState, n: NearName, from: number, to: number): 
 function evidence(state: LinkState, n: NearName, from: number, to: number, similarity: number): number {
   const { ctx, entities } = state;
   if (n.flags & BULK && !(kindEvidence(state, n, from, to) && specificSupport(ctx, entities, n.entity, from, to))) return 0;
-  const support = contextSupport({ ctx, entities, entity: n.entity, from, to });
+  const type = entities.get(n.entity)?.type;
+  const apposition = type && kindNounBefore(state, { from, to, entity: n.entity, how: 'fuzzy', confidence: 0, flags: n.flags }, type) ? W.kindApposition : 0;
+  const support = contextSupport({ ctx, entities, entity: n.entity, from, to }) + apposition;
   if (support < (to - from === 1 ? W.nearNameSupport : Number.EPSILON)) return 0;
   const confidence = similarity - W.soundAlikePenalty + support * W.soundAlikeSupportWeight + (to - from - 1) * W.nearNameWordBonus;
   return Math.min(W.nearNameCap, confidence);

@@ -81,6 +81,12 @@ function unsupportedObscureCode(state: LinkState, c: Candidate, sole: boolean): 
   return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to) && !(sole && kindNounBefore(state, c, e.type));
 }
 
+/** A word of the entity's kind right before its name says what it is ("the consulting company EY", "the carmaker BMW"). */
+function appositionSupport(state: LinkState, c: Candidate): number {
+  const type = state.entities.get(c.entity)?.type;
+  return type && kindNounBefore(state, c, type) ? W.kindApposition : 0;
+}
+
 /**
  * Scores a candidate in context: strong names need little support, ambiguous ones need it all.
  * `bare` is `bulkWithoutEvidence(state, c)` when the caller has it already; `sole`, whether no
@@ -96,7 +102,7 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
     cache?.set(key, support);
   }
-  support += furnitureSupport(state, c);
+  support += furnitureSupport(state, c) + appositionSupport(state, c);
   const prominence = (state.entities.get(c.entity)?.prominence ?? 0) * W.prominenceWeight - (c.flags & BULK ? W.bulkDiscount : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? W.ambiguityPenalty : 0;

@@ -60,6 +60,8 @@ export const WEIGHTS = {
   adjacentCountry: 0.2,
   /** A credit ("Photo: AP") or a market quote ("Nikkei 48,088 ▲ 1.1%") naming the entity (credits.ts). */
   furniture: 0.25,
+  /** A word of the entity's kind right before its name, in apposition ("the consulting company EY"). */
+  kindApposition: 0.15,
   /** One sense per page: a rejected context-dependent alias gains this much from the page's accepted use (discourse.ts). */
   repeatedAlias: 0.15,
 
