@@ -76,11 +76,14 @@ function bestAt(state: LinkState, table: NearTable, known: (keys: string) => boo
   let best: Candidate | null = null;
   let rival = 0;
   for (const form of forms) {
-    if (known(form)) return null; // the name of something else, linked or not
+    let checked = false;
     for (const n of table.byKey.get(nearKey(form)) ?? []) {
       const similarity = nearSimilarity(form, n.words[0] as string);
       const to = i + n.words.length;
       if (similarity === 0 || !restMatches(state, i, n.words) || !state.isFree(i, to)) continue;
+      // The name of something else, linked or not (asked only for a word that may be a garble).
+      if (!checked && known(form)) return null;
+      checked = true;
       // "Folkswagen Daniela Kavallo": a piece of a longer capitalised name is not this one (a headline's capitals say nothing).
       if (to - i === 1 && !state.ctx.isTitleCase(i) && insideLongerName(state, i, to)) continue;
       const confidence = evidence(state, n, i, to, similarity);
