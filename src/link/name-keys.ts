@@ -82,9 +82,6 @@ function computeRomanKey(word: string): string {
     .replace(/zh/g, 'j')
     .replace(/sch/g, 'sh') // German spelling of the same sound: Schoigu, Schmyhal
     .replace(/(ts|tz)/g, 'c')
-    // German writes the ts sound as z after l, n, r at the end of a name (Merz, Scholz, Kunz):
-    // translations add the t (Mertz, Scholtz).
-    .replace(/([lnr])z$/, '$1c')
     .replace(/w/g, 'v')
     .replace(/(.)ou/g, '$1u') // French spelling of u: Poutine, Choïgou
     .replace(/(iy|ii|yi|y|ij)$/g, 'i')
@@ -125,10 +122,13 @@ export function surnameKeysOf(words: readonly string[]): string[] {
 
 /**
  * Primary Double Metaphone code of a folded word. A final j after a vowel is the German, Polish
- * and Czech way to write the English y (Selenskyj, Sergej, Nikolaj), so it is read as one.
+ * and Czech way to write the English y (Selenskyj, Sergej, Nikolaj), so it is read as one; a
+ * final z after l, n or r is German for the ts sound a translation spells out (Merz/Mertz).
+ * The same sound is no proof of the same name (Mertz is a surname too): surnameSimilarity keeps
+ * such a pair below ROMANISATION, so it links only with evidence of who is meant.
  */
 export function phoneticKey(word: string): string {
-  return memo(PHONETIC, word, (w) => doubleMetaphone(w.replace(/([aeiouy])j$/, '$1i'))[0]);
+  return memo(PHONETIC, word, (w) => doubleMetaphone(w.replace(/([aeiouy])j$/, '$1i').replace(/([lnr])z$/, '$1tz'))[0]);
 }
 
 /** Whether two folded given names are the same name in another romanisation. */
