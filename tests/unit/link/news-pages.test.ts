@@ -34,11 +34,15 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * (link-precision, 2026-12-06): recall 44.5% (382/858; 366 not in KB, 104 linker misses, 6 other
  * entity), precision 98.5% (382/388). With football clubs, Pantheon people, national-team
  * squads and films in the bulk layer as well (kb-people, merged 2026-12-06): recall 51.7%
- * (444/858; 289 not in KB, 119 linker misses, 6 other entity), precision 98.7% (444/450). The
- * floors sit a little below.
+ * (444/858; 289 not in KB, 119 linker misses, 6 other entity), precision 98.7% (444/450). With
+ * garbled names of prominent bodies and places, particles and German final z in personal names,
+ * acronyms by the words they stand for or their kind in apposition, "Sir" + given name, a
+ * company's leading word and the X and Parliament short forms (link-recall, 2026-12-06): recall
+ * 54.8% (470/858; 289 not in KB, 93 linker misses, 6 other entity), precision 98.7% (470/476).
+ * The floors sit a little below.
  */
-const RECALL_FLOOR = 0.5;
-const PRECISION_FLOOR = 0.965;
+const RECALL_FLOOR = 0.54;
+const PRECISION_FLOOR = 0.98;
 
 
 const pct = (a: number, b: number): string => (b === 0 ? '100.0' : ((100 * a) / b).toFixed(1));
