@@ -56,11 +56,10 @@ export function insideLongerName(state: LinkState, from: number, to: number): bo
 
 /** A place followed by ", <its country>" ("Nice, France"): the page says what it is. */
 function placeQualified(state: LinkState, c: Candidate): boolean {
-  const e = state.entities.get(c.entity);
   const { tokens } = state;
-  if (e?.type !== 'place' || c.to >= tokens.length) return false;
+  if (state.entities.type(c.entity) !== 'place' || c.to >= tokens.length) return false;
   const gap = tokens.text.slice(tokens.end[c.to - 1], tokens.start[c.to]);
-  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === e.country;
+  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === state.entities.get(c.entity)?.country;
 }
 
 /**
@@ -73,22 +72,27 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * Linked once with evidence, it is in play.
  */
 export function bulkWithoutEvidence(state: LinkState, c: Candidate, sole = false): boolean {
-  const e = state.entities.get(c.entity);
-  if (!(c.flags & BULK) || !e) return false;
+  if (!(c.flags & BULK)) return false;
   const { ctx, entities, tokens } = state;
+  // Read from the columns, not an entity object: a live blog has tens of thousands of bulk candidates.
+  const type = entities.type(c.entity);
+  if (!type) return false;
   // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
-  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !(sole && kindNounBefore(state, c, e.type));
-  const byPreposition = placeByPreposition(state, c);
-  const kindCue = kindCueNear(state, e.type, c.from, c.to) || placeQualified(state, c) || byPreposition;
-  const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
-  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to);
-  if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
+  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !(sole && kindNounBefore(state, c, type));
+  // The cheap tests that reject whatever the evidence, before the evidence is weighed.
   if (insideLongerName(state, c.from, c.to)) return true;
+  const oneWord = c.to - c.from === 1;
+  if (oneWord && (tokens.flags[c.from] as number) & F_UPPER && !/^\p{Lu}+$/u.test(entities.name(c.entity) as string)) return true;
+  const prominence = entities.prominence(c.entity);
+  const byPreposition = placeByPreposition(state, c);
+  const kindCue = kindCueNear(state, type, c.from, c.to) || placeQualified(state, c) || byPreposition;
+  const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
+  if (!oneWord) return !(kindCue || specific || prominence >= W.bulkSelfEvident || selfDescribingName(state, c));
   if (byPreposition && leadingPlace(state, c)) return false;
-  return !(kindCue && (specific || e.prominence >= W.bulkHousehold));
+  return !(kindCue && (specific || prominence >= W.bulkHousehold));
 }
 
 
