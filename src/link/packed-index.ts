@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
+import type { NearParts } from './near-table.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
 import { PRIMARY } from './linker-index.ts';
@@ -50,6 +51,8 @@ export interface PackedParts {
   people: PersonParts;
   orgs: OrgParts;
   codes: CodeParts;
+  /** Prominent names by the sound of their first word, for garbled spellings (near-table.ts). */
+  near: NearParts;
 }
 
 const NONE = new Int32Array(0);
@@ -71,6 +74,7 @@ export class PackedIndex {
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
   readonly codes: { [K in keyof CodeParts]: PostingTable };
+  readonly near: { [K in keyof NearParts]: PostingTable };
   /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
   private readonly punctuated: Int32Array;
   private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
@@ -99,6 +103,7 @@ export class PackedIndex {
     this.people = tables(parts.people);
     this.orgs = tables(parts.orgs);
     this.codes = tables(parts.codes);
+    this.near = tables(parts.near);
     this.strings = {
       ids: new StringColumn(e.ids), names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
       raw: new StringColumn(a.raw), keyExceptions: new StringColumn(a.keyExceptions),

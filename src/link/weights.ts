@@ -60,6 +60,8 @@ export const WEIGHTS = {
   adjacentCountry: 0.2,
   /** A credit ("Photo: AP") or a market quote ("Nikkei 48,088 ▲ 1.1%") naming the entity (credits.ts). */
   furniture: 0.25,
+  /** A word of the entity's kind right before its name, in apposition ("the consulting company EY"). */
+  kindApposition: 0.15,
   /** One sense per page: a rejected context-dependent alias gains this much from the page's accepted use (discourse.ts). */
   repeatedAlias: 0.15,
 
@@ -151,6 +153,16 @@ export const WEIGHTS = {
   orgCap: 0.95,
   /** Two bodies this close in confidence: neither is linked. */
   orgRivalMargin: 0.05,
+
+  // ── Garbled names of prominent bodies and places (near-table.ts, near-names.ts) ──
+  /** Only names of entities this prominent are looked for in garbled spellings. */
+  nearNameProminence: 0.3,
+  /** A garbled one-word name needs this much support (a name with its other words as known needs some). */
+  nearNameSupport: 0.15,
+  /** Each further word spelt as known is evidence too ("Mersedes-Benz"). */
+  nearNameWordBonus: 0.05,
+  /** A garbled name is at most this sure. */
+  nearNameCap: 0.9,
 
   // ── Spelling variants of people (person-names.ts, name-keys.ts) ──
   /** A given name in another romanisation ("Dmitri" for "Dmitry"). */
