@@ -8,6 +8,8 @@ import { FUNCTION_WORDS, GENERIC_TYPE_CUES, NAME_JOINERS, TYPE_CUES } from './le
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { identitySupport, specificSupport } from './support.ts';
 import { leadingPlace, placeByPreposition, selfDescribingName } from './bulk-evidence.ts';
+import { ofAnotherSport } from './page-sport.ts';
+import { teamRole } from './sports-teams.ts';
 import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
 import { WEIGHTS as W } from './weights.ts';
@@ -67,6 +69,7 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
+  if (ofAnotherSport(state, e)) return true;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
   const byPreposition = placeByPreposition(state, c);
@@ -75,6 +78,8 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
   if (insideLongerName(state, c.from, c.to)) return true;
+  // A club named by its town is the town after "in" or in a dateline ("a scan in Leeds", "LEEDS —").
+  if (e.type === 'sports-team' && !teamRole(state, c.from, c.to)) return true;
   if (byPreposition && leadingPlace(state, c)) return false;
   return !(kindCue && (specific || e.prominence >= W.bulkHousehold));
 }

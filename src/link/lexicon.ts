@@ -178,3 +178,18 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(['minister', 'presiden
  * "Anti-Corruption", "Anticorruption"): joined to the next word, so all three meet.
  */
 export const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'counter', 'inter', 'non', 'multi']);
+
+/**
+ * Names of sports, each with the words that name it ("soccer" is football): a page that speaks
+ * mostly of one is about that sport, and a registry name tied to another sport is not meant there.
+ */
+export const SPORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  football: ['football', 'soccer', 'footballer', 'footballers'],
+  cricket: ['cricket', 'cricketer', 'cricketers'],
+  rugby: ['rugby'],
+  tennis: ['tennis'],
+  golf: ['golf', 'golfer'],
+  basketball: ['basketball', 'nba'],
+  baseball: ['baseball', 'mlb'],
+  hockey: ['hockey', 'nhl'],
+};

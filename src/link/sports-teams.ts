@@ -109,7 +109,7 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
  * Leeds", "in north London"), not a dateline ("LEEDS — Friday"), not the first part of an
  * adjective ("Yorkshire-born").
  */
-function teamRole(state: LinkState, from: number, to: number): boolean {
+export function teamRole(state: LinkState, from: number, to: number): boolean {
   const { tokens } = state;
   let k = from - 1;
   while (k >= 0 && k >= from - 2 && COMPASS.has(tokens.hash[k] as number)) k -= 1;

@@ -1,0 +1,49 @@
+/**
+ * The one sport a page is about, by the names of sports it uses ("cricket" five times, "football"
+ * once in the navigation), and whether a registry entity tied to a sport (a football ground, a
+ * cricket side: its cue words name the sport) belongs to another sport than the page's. "Old
+ * Trafford" on a cricket page is the cricket ground, not the football stadium of that name.
+ */
+import { hashWord } from '../text/tokens.ts';
+import type { IndexEntity } from './linker-index.ts';
+import { SPORT_NAMES } from './lexicon.ts';
+import type { LinkState } from './state.ts';
+import { cueHashes } from './support.ts';
+
+/** Word hash → index of its sport in SPORT_NAMES. */
+const SPORT_OF = new Map<number, number>(Object.values(SPORT_NAMES).flatMap((words, i) => words.map((w) => [hashWord(w), i] as [number, number])));
+/** A page's sport must be named this often, and this many times more than any other sport. */
+const MIN_MENTIONS = 3;
+const LEAD = 2;
+
+const PAGE_SPORT = new WeakMap<LinkState, number>();
+
+/** Index of the sport this text is about, or -1 when it names none clearly. */
+export function pageSport(state: LinkState): number {
+  let sport = PAGE_SPORT.get(state);
+  if (sport !== undefined) return sport;
+  const counts = new Map<number, number>();
+  const { tokens } = state;
+  for (let i = 0; i < tokens.length; i++) {
+    const s = SPORT_OF.get(tokens.hash[i] as number);
+    if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = [ranked[0], ranked[1]];
+  sport = top && top[1] >= MIN_MENTIONS && top[1] >= LEAD * (next?.[1] ?? 0) ? top[0] : -1;
+  PAGE_SPORT.set(state, sport);
+  return sport;
+}
+
+/** Whether an entity's cue words tie it to sports and none of them is the page's sport. */
+export function ofAnotherSport(state: LinkState, e: IndexEntity): boolean {
+  const sport = pageSport(state);
+  if (sport < 0) return false;
+  let tied = false;
+  for (const h of cueHashes(e)) {
+    const s = SPORT_OF.get(h);
+    if (s === sport) return false;
+    if (s !== undefined) tied = true;
+  }
+  return tied;
+}
