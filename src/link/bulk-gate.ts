@@ -9,7 +9,7 @@ import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { identitySupport, specificSupport } from './support.ts';
 import { leadingPlace, placeByPreposition, selfDescribingName } from './bulk-evidence.ts';
 import { ofAnotherSport } from './page-sport.ts';
-import { teamRole } from './sports-teams.ts';
+import { teamRole } from './team-names.ts';
 import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
 import { WEIGHTS as W } from './weights.ts';

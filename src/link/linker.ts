@@ -29,6 +29,7 @@ import { linkCoordinated } from './coordination.ts';
 import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
 import { linkSportsTeams } from './sports-teams.ts';
+import { linkTeamSheets } from './team-sheet.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
 
@@ -144,7 +145,9 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
       linkSportsTeams(state);
-      const coref = linkCoreferences(state, people, page && corefMemory(page.state));
+      const bare = linkCoreferences(state, people, page && corefMemory(page.state));
+      linkTeamSheets(state, bare.unresolved);
+      const coref = { ...bare, unresolved: bare.unresolved.filter((i) => state.covered[i] === -1) };
       dropInsideLongerNames(state, people);
       if (page) {
         upgradeEarlier(state, page.state, people, coref, page.chunk, (p, c) => mentionAt(p.start, p.end, p.quote, c));

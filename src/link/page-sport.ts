@@ -18,17 +18,22 @@ const LEAD = 2;
 
 const PAGE_SPORT = new WeakMap<LinkState, number>();
 
-/** Index of the sport this text is about, or -1 when it names none clearly. */
-export function pageSport(state: LinkState): number {
-  let sport = PAGE_SPORT.get(state);
-  if (sport !== undefined) return sport;
-  const counts = new Map<number, number>();
+/** How often the page so far (earlier chunks and this text) names each sport, by index in SPORT_NAMES. */
+export function sportCounts(state: LinkState): number[] {
+  const counts = Object.keys(SPORT_NAMES).map((_, s) => state.earlierSports[s] ?? 0);
   const { tokens } = state;
   for (let i = 0; i < tokens.length; i++) {
     const s = SPORT_OF.get(tokens.hash[i] as number);
-    if (s !== undefined) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (s !== undefined) counts[s] = (counts[s] ?? 0) + 1;
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return counts;
+}
+
+/** Index of the sport this page is about, or -1 when it names none clearly. */
+export function pageSport(state: LinkState): number {
+  let sport = PAGE_SPORT.get(state);
+  if (sport !== undefined) return sport;
+  const ranked = sportCounts(state).map((n, s) => [s, n] as const).sort((a, b) => b[1] - a[1]);
   const [top, next] = [ranked[0], ranked[1]];
   sport = top && top[1] >= MIN_MENTIONS && top[1] >= LEAD * (next?.[1] ?? 0) ? top[0] : -1;
   PAGE_SPORT.set(state, sport);
@@ -46,4 +51,22 @@ export function ofAnotherSport(state: LinkState, e: IndexEntity): boolean {
     if (s !== undefined) tied = true;
   }
   return tied;
+}
+
+/** Whether an entity's cue words name the page's sport (a footballer on a page about football). */
+export function ofPageSport(state: LinkState, e: IndexEntity): boolean {
+  const sport = pageSport(state);
+  if (sport < 0) return false;
+  for (const h of cueHashes(e)) if (SPORT_OF.get(h) === sport) return true;
+  return false;
+}
+
+/** Indices of the sports an entity's cue words name (none for most entities). */
+export function sportsOf(e: IndexEntity): Set<number> {
+  const out = new Set<number>();
+  for (const h of cueHashes(e)) {
+    const s = SPORT_OF.get(h);
+    if (s !== undefined) out.add(s);
+  }
+  return out;
 }
