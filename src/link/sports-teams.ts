@@ -9,7 +9,7 @@
 import { F_SENTENCE, hashWord } from '../text/tokens.ts';
 import { insideLongerName } from './bulk-gate.ts';
 import { linkTableRows } from './team-sheet.ts';
-import { pageWords, teamNamedBy, teamRole, teamsOf } from './team-names.ts';
+import { opensBodyName, pageWords, teamNamedBy, teamRole, teamsOf } from './team-names.ts';
 import { wordHashes } from './context.ts';
 import { TYPE_CUES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
@@ -86,7 +86,10 @@ export function linkSportsTeams(state: LinkState): void {
   const playing = new Set(places.filter((c) => playsHere(state, c.from, c.to)).map((c) => keyOf(state, c.from, c.to)));
   const words = pageWords(state);
   for (const c of places) {
-    if (!playing.has(keyOf(state, c.from, c.to)) || !teamRole(state, c.from, c.to)) continue;
+    if (!playing.has(keyOf(state, c.from, c.to))) continue;
+    // The first word of a body's name ("England and Wales Cricket Board") is neither the place nor a side.
+    if (opensBodyName(state, c.to)) state.remove(state.overlapping(c.from, c.to)[0] as number);
+    if (!teamRole(state, c.from, c.to)) continue;
     const team = teamNamedBy(state, c.from, c.to, words, state.entities.get(c.entity)?.country);
     state.remove(state.overlapping(c.from, c.to)[0] as number);
     if (team !== undefined) state.accept({ ...c, entity: team, how: 'alias', confidence: Math.min(0.9, c.confidence) });

@@ -102,7 +102,7 @@ const BODY_TAIL = wordHashes(['board', 'association', 'federation', 'council', '
 const JOINERS = wordHashes(['and', 'of', '&']);
 
 /** Whether the capitalised name going on from token `to` ends as a body ("… and Wales Cricket Board"). */
-function opensBodyName(state: LinkState, to: number): boolean {
+export function opensBodyName(state: LinkState, to: number): boolean {
   const { tokens } = state;
   let k = to;
   while (k < tokens.length && k < to + 6 && tokens.spaceBefore(k) && (tokens.cap(k) || JOINERS.has(tokens.hash[k] as number))) {
