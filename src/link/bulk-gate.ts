@@ -35,11 +35,14 @@ function joined(state: LinkState, k: number): boolean {
 
 /**
  * Whether the match is a piece of a longer capitalised name: "Center" in "National Center for
- * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club".
+ * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club". A joiner
+ * ("for", "of") continues a body's name, not a person's (`joiners` false): "bringing on Gabriel
+ * Martinelli for Leandro Trossard".
  */
-export function insideLongerName(state: LinkState, from: number, to: number): boolean {
+export function insideLongerName(state: LinkState, from: number, to: number, joiners = true): boolean {
   if (from > 0 && joined(state, from) && nameWord(state, from - 1)) return true;
   if (to < state.tokens.length && joined(state, to) && state.tokens.cap(to)) return true;
+  if (!joiners) return false;
   const k = to;
   if (k + 1 < state.tokens.length && NAME_JOINERS.has(state.tokens.get(k).key) && joined(state, k) && joined(state, k + 1) && state.tokens.cap(k + 1)) return true;
   return false;
@@ -75,9 +78,10 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   const byPreposition = placeByPreposition(state, c);
   const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
-  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to);
+  const person = e.type === 'person';
+  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to, !person);
   if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
-  if (insideLongerName(state, c.from, c.to)) return true;
+  if (insideLongerName(state, c.from, c.to, !person)) return true;
   // A club named by its town is the town after "in" or in a dateline ("a scan in Leeds", "LEEDS —").
   if (e.type === 'sports-team' && !teamRole(state, c.from, c.to)) return true;
   if (byPreposition && leadingPlace(state, c)) return false;
