@@ -10,6 +10,7 @@ import type { EntityTable } from './entity-table.ts';
 import type { IndexEntity } from './linker-index.ts';
 import { nameKey } from './name-keys.ts';
 import { ofPageSport, sportsOf } from './page-sport.ts';
+import { SPORT_NAMES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
 import { teamNamedBy } from './team-names.ts';
 import { WEIGHTS as W } from './weights.ts';
@@ -20,6 +21,8 @@ const SHEET_GAP = /^[ \t\u00a0]*(?:\d{1,2}(?:\.\d)?[ \t\u00a0]*)?[,;(][ \t\u00a0
 const MIN_SHEET = 4;
 
 const PLAYERS = new WeakMap<EntityTable, Map<string, number[]>>();
+/** A cheap first test of a person's cue words for a sport's name, before the exact one. */
+const SPORT_CUE = new RegExp(`\\b(?:${Object.values(SPORT_NAMES).flat().join('|')})\\b`);
 
 /**
  * The KB's people tied to a sport (their cue words name it), by the folded last word of their
@@ -31,9 +34,9 @@ function playersBySurname(entities: EntityTable): Map<string, number[]> {
   if (map) return map;
   map = new Map();
   for (let n = 0; n < entities.length; n++) {
-    if (entities.type(n) !== 'person') continue;
+    if (entities.type(n) !== 'person' || !SPORT_CUE.test(entities.cues(n) ?? '')) continue;
     const e = entities.get(n);
-    if (!e?.cues || sportsOf(e).size === 0) continue;
+    if (!e || sportsOf(e).size === 0) continue;
     const tokens = scanTokens(e.name);
     if (tokens.length < 2) continue;
     const key = nameKey(tokens, tokens.length - 1);
