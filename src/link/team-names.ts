@@ -8,6 +8,7 @@ import { hashWord, scanTokens } from '../text/tokens.ts';
 import { wordHashes } from './context.ts';
 import type { EntityTable } from './entity-table.ts';
 import type { IndexEntity } from './linker-index.ts';
+import { ofAnotherSport } from './page-sport.ts';
 import type { LinkState } from './state.ts';
 import { cueHashes } from './support.ts';
 
@@ -52,9 +53,10 @@ function pageFit(e: IndexEntity, words: ReadonlySet<number>): number {
 }
 
 /**
- * The team whose name begins with tokens [from, to), best fitting the page; a team linked on the
- * page first, then one of the named place's own country ("Liverpool" is Liverpool FC, not
- * Liverpool Montevideo).
+ * The team whose name begins with tokens [from, to), best fitting the page, never one of another
+ * sport than the page's: a team linked on the page first, then one of the named place's own
+ * country (of a country in play when no place names it), then the clearly better known
+ * ("Liverpool" is Liverpool FC, not Liverpool Montevideo); else none.
  */
 export function teamNamedBy(state: LinkState, from: number, to: number, words: ReadonlySet<number>, country?: string): number | undefined {
   const { tokens, ctx, entities } = state;
@@ -68,6 +70,7 @@ export function teamNamedBy(state: LinkState, from: number, to: number, words: R
     for (let k = from; k < to && prefix; k++) prefix = t.words[k - from] === tokens.hash[k];
     if (!prefix) continue;
     const e = entities.get(t.entity) as IndexEntity;
+    if (ofAnotherSport(state, e)) continue; // Exeter City FC on a rugby page
     const home = country ? e.country === country : e.country !== undefined && ctx.countryShare(e.country) > 0;
     const fit = (ctx.linked.has(t.entity) ? 100 : 0) + (home ? 50 : 0) + pageFit(e, words);
     if (fit > bestFit || (fit === bestFit && best && e.prominence > best.prominence)) {
