@@ -33,6 +33,14 @@ function ensureBrowsers() {
   if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', ...missing]) !== 0) process.exit(1);
 }
 
+/** The steps run the project's own tools: without `npm ci` first, say so instead of failing at the first one. */
+function ensureDependencies() {
+  if (fs.existsSync(bin('tsc')) && fs.existsSync(bin('vitest'))) return;
+  console.log('test: the dependencies are not installed; run `npm ci` first');
+  process.exit(1);
+}
+
+ensureDependencies();
 ensureBrowsers();
 const started = performance.now();
 for (const [label, command, args] of STEPS) {

@@ -54,6 +54,12 @@ browser.runtime.onStartup.addListener(install);
 registerSaveCommands();
 
 const linking = linkerRoutes(db);
+/** Browser start or install: the one warm linker is made now, not when the first page asks. */
+function warmLinker(): void {
+  linking.warm().catch((error: unknown) => console.error('dossier: the linker host did not start', error));
+}
+browser.runtime.onInstalled.addListener(warmLinker);
+browser.runtime.onStartup.addListener(warmLinker);
 
 serveBackground({
   linkChunk: (params, sender) => linking.linkChunk(params, sender),

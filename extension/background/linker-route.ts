@@ -16,6 +16,8 @@ import { offscreenHost } from './offscreen-host.ts';
 export interface HostRoute {
   link(params: HostLinkParams): Promise<LinkChunkResult>;
   drop(key: string): Promise<void>;
+  /** Starts the host and its Worker ahead of the first page (browser start, install). */
+  warm(): Promise<void>;
 }
 
 /** Firefox: the background page can start a Worker itself and read the user's entities directly. */
@@ -24,6 +26,7 @@ function localHost(db: () => Promise<Db>): HostRoute {
   return {
     link: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version, chunk) }),
     drop: async (key) => host.drop(key),
+    warm: async () => host.warm(),
   };
 }
 
@@ -52,6 +55,8 @@ export function linkerRoutes(db: () => Promise<Db>) {
       const version = await currentStamp(await db());
       return host.link({ key, version, page: params.page, chunk: params.chunk, text: params.text });
     },
+    /** Opens the linker host ahead of the first page, so its index is read by the time one links. */
+    warm: (): Promise<void> => host.warm(),
     async pageGone({ page }: { page: string }, sender: Runtime.MessageSender): Promise<{ dropped: boolean }> {
       await host.drop(sessionKey(pageOf(sender, page)));
       return { dropped: true };

@@ -71,6 +71,7 @@ export function offscreenHost(): HostRoute {
       await ensureOffscreen();
       return hostLink(params);
     },
+    warm: ensureOffscreen,
     async drop(key) {
       // A drop never opens the document: no document, no sessions.
       if (!(await offscreenApi().hasDocument?.())) return;

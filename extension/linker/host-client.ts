@@ -56,6 +56,14 @@ export class LinkerHost {
     if (this.worker) this.post(this.worker, { type: 'drop', key });
   }
 
+  /**
+   * Starts the Worker if none runs, without waiting for anything: it begins reading the
+   * shipped index at once, so the first page to link finds it read or on its way.
+   */
+  warm(): void {
+    this.worker ??= this.start();
+  }
+
   /** Stops the Worker (a test, or a host going away). */
   stop(): void {
     this.fail(new Error('the linker stopped'));

@@ -9,6 +9,9 @@ import { LinkerHost } from './host-client.ts';
 import { sessionKey } from './messages.ts';
 
 const host = new LinkerHost(new URL('linker-worker.js', location.href).href, () => callBackground('getLinkerUserEntities', {}));
+// The document is opened because a page is about to link (or the browser just started): the
+// Worker reads its index while the first call is on its way.
+host.warm();
 
 serveHost({
   hostLink: async ({ key, version, chunk, text }) => ({ chunk, spans: await host.link(sessionKey(key), text, version, chunk) }),

@@ -34,15 +34,27 @@ async function readShippedIndex(): Promise<PackedIndex> {
   return openLinkerIndex(await response.arrayBuffer());
 }
 
-/** The linker over the shipped index and the user's entities, and the unknown-name context for the same set. */
-async function build(user: Entity[]): Promise<{ linker: Linker; unknown: UnknownContext }> {
-  shipped ??= readShippedIndex().catch((error: unknown) => {
+/** Starts reading the shipped index once (again after a failed read). */
+function startReadingShipped(): Promise<PackedIndex> {
+  return (shipped ??= readShippedIndex().catch((error: unknown) => {
     shipped = null;
     throw error;
-  });
-  const base = await shipped;
+  }));
+}
+
+/** The ordinary-word list unknown-name detection needs, read once (again after a failed read). */
+let ordinaryWords: ReturnType<typeof readOrdinaryWords> | null = null;
+function startReadingOrdinary(): ReturnType<typeof readOrdinaryWords> {
+  return (ordinaryWords ??= readOrdinaryWords(new URL('ordinary-words.txt', (globalThis as unknown as { location: Location }).location.href)).catch((error: unknown) => {
+    ordinaryWords = null;
+    throw error;
+  }));
+}
+
+/** The linker over the shipped index and the user's entities, and the unknown-name context for the same set. */
+async function build(user: Entity[]): Promise<{ linker: Linker; unknown: UnknownContext }> {
+  const [base, ordinary] = await Promise.all([startReadingShipped(), startReadingOrdinary()]);
   const linker = linkerOver(user.length ? [base, packedIndexOf(buildLinkerIndex(user))] : [base]);
-  const ordinary = await readOrdinaryWords(new URL('ordinary-words.txt', (globalThis as unknown as { location: Location }).location.href));
   // Names the KB has are never "not in the knowledge base", even where the linker left them unlinked.
   return { linker, unknown: { ordinary, kbNames: { has: (keys) => linker.knows(keys) } } };
 }
@@ -105,6 +117,11 @@ async function handle(message: ToWorker): Promise<FromWorker | null> {
 
 // Only inside a Worker (unit tests import linkChunk without one).
 if ('WorkerGlobalScope' in globalThis) {
+  // The files are read as soon as the Worker starts, while its host still asks the background
+  // for the user's entities: on the cold path (browser start, host gone) that round trip, a
+  // service worker waking and opening IndexedDB, overlaps the read of the 40 MB index.
+  startReadingShipped().catch(() => undefined);
+  startReadingOrdinary().catch(() => undefined);
   // Messages are handled one after another: a chunk sent while the index loads waits for it.
   let queue: Promise<void> = Promise.resolve();
   scope.onmessage = (event) => {

@@ -17,7 +17,7 @@ for (const c of countries) {
   for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) byName.set(n.toLowerCase(), c.cca2);
   byName.set(c.cca3.toLowerCase(), c.cca2);
 }
-byName.set('uk', 'GB').set('united states of america', 'US').set('usa', 'US').set('russia', 'RU').set('south korea', 'KR');
+byName.set('uk', 'GB').set('turkey', 'TR').set('scotland', 'GB').set('wales', 'GB').set('england', 'GB').set('northern ireland', 'GB').set('united states of america', 'US').set('usa', 'US').set('russia', 'RU').set('south korea', 'KR');
 
 /** Country names that read better with "the" ("in the United States"). */
 const THE = /^(United|Czech|Dominican|Central African|Marshall|Solomon|Cayman|Bahamas|Gambia|Netherlands|Philippines|Comoros|Maldives|Seychelles|Vatican|Democratic|Republic)/;
@@ -95,7 +95,8 @@ export function mirror(repo, argv = process.argv) {
   const at = argv.indexOf('--git-dir');
   const dir = at > 0 ? argv[at + 1] : `/work/.mirror/${repo.replace('/', '+')}/repo`;
   if (!existsSync(dir)) throw new Error(`${repo}: no git mirror at ${dir}; clone it (git clone --bare https://github.com/${repo}) and pass --git-dir DIR`);
-  return dir;
+  // A snapshot may come as a work tree with its git directory inside.
+  return existsSync(join(dir, '.git')) ? join(dir, '.git') : dir;
 }
 
 /** Unpacks an npm package at an exact version into a temp folder (npm pack) and returns its folder. */

@@ -35,11 +35,12 @@ const NAMESAKES = new WeakMap<LinkState, Map<number, [number, number]>>();
 export function notePlaceNamesakes(state: LinkState, candidates: readonly Candidate[]): void {
   const map = new Map<number, [number, number]>();
   for (const c of candidates) {
-    const e = state.entities.get(c.entity);
-    if (e?.type !== 'place') continue;
+    // Read from the columns: a live blog's spans name thousands of places, most never linked.
+    if (state.entities.type(c.entity) !== 'place') continue;
+    const prominence = state.entities.prominence(c.entity);
     const key = c.from * 64 + (c.to - c.from);
     const [a, b] = map.get(key) ?? [0, 0];
-    map.set(key, e.prominence > a ? [e.prominence, a] : [a, Math.max(b, e.prominence)]);
+    map.set(key, prominence > a ? [prominence, a] : [a, Math.max(b, prominence)]);
   }
   NAMESAKES.set(state, map);
 }
@@ -47,7 +48,7 @@ export function notePlaceNamesakes(state: LinkState, candidates: readonly Candid
 /** Whether a place candidate follows a preposition of place ("in Sheffield"), joined by a plain space. */
 export function placeByPreposition(state: LinkState, c: Candidate): boolean {
   const { tokens } = state;
-  if (state.entities.get(c.entity)?.type !== 'place' || c.from === 0 || CALENDAR.has(tokens.hash[c.from] as number)) return false;
+  if (state.entities.type(c.entity) !== 'place' || c.from === 0 || CALENDAR.has(tokens.hash[c.from] as number)) return false;
   return PLACE_BEFORE.has(tokens.hash[c.from - 1] as number) && tokens.spaceBefore(c.from);
 }
 
@@ -69,7 +70,7 @@ export function leadingPlace(state: LinkState, c: Candidate): boolean {
 export function selfDescribingName(state: LinkState, c: Candidate): boolean {
   const { tokens } = state;
   if (c.to - c.from < 2 || c.flags & CONTEXT_DEPENDENT) return false;
-  const type = state.entities.get(c.entity)?.type;
+  const type = state.entities.type(c.entity);
   if (!type || !BODY_TYPES.has(type)) return false;
   let head = false;
   for (let k = c.from; k < c.to; k++) {

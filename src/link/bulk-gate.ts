@@ -50,11 +50,10 @@ export function insideLongerName(state: LinkState, from: number, to: number, joi
 
 /** A place followed by ", <its country>" ("Nice, France"): the page says what it is. */
 function placeQualified(state: LinkState, c: Candidate): boolean {
-  const e = state.entities.get(c.entity);
   const { tokens } = state;
-  if (e?.type !== 'place' || c.to >= tokens.length) return false;
+  if (state.entities.type(c.entity) !== 'place' || c.to >= tokens.length) return false;
   const gap = tokens.text.slice(tokens.end[c.to - 1], tokens.start[c.to]);
-  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === e.country;
+  return /^,\s+$/.test(gap) && state.ctx.countryTokens.get(c.to) === state.entities.get(c.entity)?.country;
 }
 
 /**
@@ -66,26 +65,31 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * Linked once with evidence, it is in play.
  */
 export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
-  const e = state.entities.get(c.entity);
-  if (!(c.flags & BULK) || !e) return false;
+  if (!(c.flags & BULK)) return false;
   const { ctx, entities, tokens } = state;
+  // Read from the columns, not an entity object: a live blog has tens of thousands of bulk candidates.
+  const type = entities.type(c.entity);
+  if (!type) return false;
   // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
-  if (ofAnotherSport(state, e)) return true;
+  if (ofAnotherSport(state, c.entity)) return true;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
-  const byPreposition = placeByPreposition(state, c);
-  const kindCue = ctx.cueHits(c.from, KIND_CUES[e.type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
-  const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
-  const person = e.type === 'person';
-  if (c.to - c.from > 1) return !(kindCue || specific || e.prominence >= W.bulkSelfEvident || selfDescribingName(state, c)) || insideLongerName(state, c.from, c.to, !person);
-  if (((tokens.flags[c.from] as number) & F_UPPER) && !/^\p{Lu}+$/u.test(e.name)) return true;
-  if (insideLongerName(state, c.from, c.to, !person)) return true;
+  // The cheap tests that reject whatever the evidence, before the evidence is weighed.
+  const oneWord = c.to - c.from === 1;
+  // A joiner ("for") continues a body's name, not a person's.
+  if (insideLongerName(state, c.from, c.to, type !== 'person')) return true;
+  if (oneWord && (tokens.flags[c.from] as number) & F_UPPER && !/^\p{Lu}+$/u.test(entities.name(c.entity) as string)) return true;
   // A club named by its town is the town after "in" or in a dateline ("a scan in Leeds", "LEEDS —").
-  if (e.type === 'sports-team' && !teamRole(state, c.from, c.to)) return true;
+  if (oneWord && type === 'sports-team' && !teamRole(state, c.from, c.to)) return true;
+  const prominence = entities.prominence(c.entity);
+  const byPreposition = placeByPreposition(state, c);
+  const kindCue = ctx.cueHits(c.from, KIND_CUES[type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
+  const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
+  if (!oneWord) return !(kindCue || specific || prominence >= W.bulkSelfEvident || selfDescribingName(state, c));
   if (byPreposition && leadingPlace(state, c)) return false;
-  return !(kindCue && (specific || e.prominence >= W.bulkHousehold));
+  return !(kindCue && (specific || prominence >= W.bulkHousehold));
 }
 
 

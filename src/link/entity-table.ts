@@ -43,7 +43,16 @@ export class EntityTable {
     return layer?.index.cues(n - layer.entityShift);
   }
 
+  /** Entity `n`'s prominence without making its object (0 out of range). */
+  prominence(n: number): number {
+    const layer = this.layerOf(n);
+    return layer ? layer.index.prominence(n - layer.entityShift) : 0;
+  }
+
   private layerOf(n: number): IndexLayer | undefined {
+    // Most entities are the shipped KB's, the first layer: asked for on every candidate.
+    const first = this.layers[0];
+    if (first && n >= 0 && n < first.index.entityCount) return first;
     return this.layers.find((l) => n >= l.entityShift && n < l.entityShift + l.index.entityCount);
   }
 

@@ -119,6 +119,15 @@ function allWithin(values: ArrayLike<number>, min: number, limit: number): boole
   return true;
 }
 
+/** Whether the values ascend (`strictly`: no value twice): the columns read by binary search. */
+function ascending(values: Int32Array, strictly: boolean): boolean {
+  for (let i = 1; i < values.length; i++) {
+    const step = (values[i] as number) - (values[i - 1] as number);
+    if (step < 0 || (strictly && step === 0)) return false;
+  }
+  return true;
+}
+
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
 function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
@@ -136,6 +145,10 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const entityCount = entities.types.length;
   if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.offsets.length !== entityCount + 1) fail('has entity columns of different lengths');
   if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+  // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).
+  if (!ascending(aliases.entity, false)) fail('has aliases out of entity order');
+  if (!ascending(aliases.punctuated, true)) fail('has punctuated aliases out of order');
+  if (aliases.firstTokenSeconds.length !== aliases.byFirstToken.values.length || aliases.firstTokenThirds.length !== aliases.byFirstToken.values.length) fail('has first-token columns of different lengths');
 }
 
 /** An index packed and opened in memory, as the CLI and tests use it (the same form the Worker reads). */

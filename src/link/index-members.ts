@@ -27,10 +27,12 @@ function nameWords(e: IndexEntity): number[] {
 
 /** Whether a stock index linked on the page is one the company's KB entry says it belongs to. */
 export function memberOfLinkedIndex(ctx: PageContext, entities: EntityTable, entity: number): boolean {
+  if (entities.type(entity) !== 'company') return false;
   const e = entities.get(entity);
-  if (e?.type !== 'company' || !e.cues) return false;
+  if (!e?.cues) return false;
   const cues = cueHashes(e);
   for (const k of ctx.linked.keys()) {
+    if (entities.type(k) !== 'other') continue; // an index is of type other: read from the column, most linked entities are not
     const index = entities.get(k);
     if (!index || index.type !== 'other' || !cueHashes(index).has(INDEX)) continue;
     const words = nameWords(index);

@@ -3,7 +3,8 @@
  * place (packed-index.ts), with every look-up table computed here rather than in the Worker.
  */
 import { packCodeTable } from './code-names.ts';
-import type { LinkerIndex } from './linker-index.ts';
+import { packFirstTokens } from './first-token.ts';
+import { PRIMARY, type LinkerIndex } from './linker-index.ts';
 import { packOrgTable } from './org-table.ts';
 import type { PackedParts } from './packed-index.ts';
 import { packPersonTable } from './person-table.ts';
@@ -22,6 +23,18 @@ function bytes(name: string, values: readonly number[]): Uint8Array {
   return Uint8Array.from(values);
 }
 
+/**
+ * Entity names as stored: '' where the name is its primary alias's raw text, which the file holds
+ * already (most names: the column shrinks by two thirds; packed-index.ts reads it back).
+ */
+function storedNames(index: LinkerIndex): string[] {
+  const names = [...index.entities.names];
+  index.aliasEntity.forEach((n, alias) => {
+    if ((index.aliasFlags[alias] as number) & PRIMARY && index.aliasRaw[alias] === names[n]) names[n] = '';
+  });
+  return names;
+}
+
 function entityParts(index: LinkerIndex): PackedParts['entities'] {
   const e = index.entities;
   const codes = [...new Set(e.countries.filter(Boolean))].sort();
@@ -31,7 +44,7 @@ function entityParts(index: LinkerIndex): PackedParts['entities'] {
     for (const t of targets) relatedBy[t]?.push(i);
   });
   return {
-    ids: packStrings(e.ids), names: packStrings(e.names), cues: packStrings(e.cues),
+    ids: packStrings(e.ids), names: packStrings(storedNames(index)), cues: packStrings(e.cues),
     types: bytes('types', e.types), prominence: bytes('prominence', e.prominence),
     countries: Uint16Array.from(e.countries, (c) => codeNumber.get(c) ?? 0), countryCodes: packStrings(codes),
     related: packPostings(byItem(e.related)), relatedBy: packPostings(byItem(relatedBy)),
@@ -46,17 +59,12 @@ function aliasParts(index: LinkerIndex): PackedParts['aliases'] {
     keyException.set(alias, [exceptions.length]);
     exceptions.push(key);
   });
-  const byFirstToken = new Map<number, number[]>();
-  index.derived.firstHashes.forEach((hash, i) => {
-    const list = byFirstToken.get(hash);
-    if (list) list.push(index.derived.firstHashAlias[i] as number);
-    else byFirstToken.set(hash, [index.derived.firstHashAlias[i] as number]);
-  });
+  const d = index.derived;
+  const { byFirstToken, seconds, thirds } = packFirstTokens(d.firstHashes, d.firstHashSeconds, d.firstHashThirds, d.firstHashAlias);
   return {
     raw: packStrings(index.aliasRaw), keyExceptions: packStrings(exceptions), keyException: packPostings(keyException),
     entity: Int32Array.from(index.aliasEntity), flags: bytes('aliasFlags', index.aliasFlags),
-    secondHashes: Int32Array.from(index.derived.secondHashes), punctuated: Int32Array.from(index.derived.punctuated),
-    byFirstToken: packPostings(byFirstToken),
+    punctuated: Int32Array.from(index.derived.punctuated), byFirstToken, firstTokenSeconds: seconds, firstTokenThirds: thirds,
   };
 }
 

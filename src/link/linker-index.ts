@@ -7,11 +7,11 @@
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
 import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
-import { firstTokenHashes, secondTokenHash } from './first-token.ts';
+import { leadingWords } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
-export const LINKER_INDEX_VERSION = 8;
+export const LINKER_INDEX_VERSION = 9;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -75,10 +75,14 @@ export interface LinkerIndex {
    * keys, an organisation's word set. Parallel to the alias arrays; empty where not applicable.
    */
   derived: {
-    /** Pairs, flat: a first-word hash and the alias it starts. */
+    /**
+     * Flat: a first-, second- and third-word hash (ONE_WORD where the alias has no such word) and
+     * the alias they start, for every spelling of the three words (first-token.ts).
+     */
     firstHashes: number[];
+    firstHashSeconds: number[];
+    firstHashThirds: number[];
     firstHashAlias: number[];
-    secondHashes: number[];
     /** A person alias's surname keys, space-joined, or ''. */
     surnameKeys: string[];
     orgSets: string[];
@@ -133,7 +137,7 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
     aliasRaw: [],
     aliasEntity: [],
     aliasFlags: [],
-    derived: { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [], punctuated: [] },
+    derived: { firstHashes: [], firstHashSeconds: [], firstHashThirds: [], firstHashAlias: [], surnameKeys: [], orgSets: [], punctuated: [] },
   };
   const punctuated: number[] = [];
   entities.forEach((entity, i) => {
@@ -177,16 +181,17 @@ export function buildLinkerIndex(entities: readonly Entity[]): LinkerIndex {
 }
 
 function deriveKeys(index: LinkerIndex): Omit<LinkerIndex['derived'], 'punctuated'> {
-  const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashAlias: [], secondHashes: [], surnameKeys: [], orgSets: [] };
+  const derived: Omit<LinkerIndex['derived'], 'punctuated'> = { firstHashes: [], firstHashSeconds: [], firstHashThirds: [], firstHashAlias: [], surnameKeys: [], orgSets: [] };
   index.aliasKeys.forEach((key, alias) => {
     const entity = { type: ENTITY_TYPES[index.entities.types[index.aliasEntity[alias] as number] as number] as EntityType };
     const exactOnly = ((index.aliasFlags[alias] as number) & BULK) !== 0;
     const words = key.split(' ');
-    for (const hash of firstTokenHashes(words[0] as string)) {
-      derived.firstHashes.push(hash);
+    for (const [first, second, third] of leadingWords(words)) {
+      derived.firstHashes.push(first);
+      derived.firstHashSeconds.push(second);
+      derived.firstHashThirds.push(third);
       derived.firstHashAlias.push(alias);
     }
-    derived.secondHashes.push(words.length > 1 ? secondTokenHash(words[1] as string) : -1);
     derived.surnameKeys.push(entity.type === 'person' && !exactOnly ? surnameKeysOf(words).join(' ') : '');
     derived.orgSets.push(ORG_TYPES.has(entity.type) && !exactOnly ? orgWordSet(words).set : '');
   });

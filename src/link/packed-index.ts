@@ -7,6 +7,7 @@ import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
+import { PRIMARY } from './linker-index.ts';
 import { PostingTable, type PostingParts } from './posting-table.ts';
 import { StringColumn, type StringColumnParts } from './string-column.ts';
 
@@ -14,6 +15,7 @@ import { StringColumn, type StringColumnParts } from './string-column.ts';
 export interface PackedParts {
   entities: {
     ids: StringColumnParts;
+    /** '' where the name is the raw text of the entity's primary alias (its first). */
     names: StringColumnParts;
     /** Folded context words (cues, role titles, description words), space-joined. */
     cues: StringColumnParts;
@@ -36,12 +38,14 @@ export interface PackedParts {
     keyException: PostingParts;
     entity: Int32Array;
     flags: Uint8Array;
-    /** Hash of the second word when it has one spelling, else -1 (first-token.ts). */
-    secondHashes: Int32Array;
     /** Aliases written with punctuation between their words: only these match across a comma. */
     punctuated: Int32Array;
-    /** First-word hash, in every spelling a page may use → aliases. */
+    /** First-word hash, in every spelling a page may use → aliases, ordered by second- and third-word hash (first-token.ts). */
     byFirstToken: PostingParts;
+    /** The second-word hash of each of `byFirstToken`'s values (ONE_WORD for a one-word alias). */
+    firstTokenSeconds: Int32Array;
+    /** The third-word hash of each of `byFirstToken`'s values (ONE_WORD for an alias of two words or fewer). */
+    firstTokenThirds: Int32Array;
   };
   people: PersonParts;
   orgs: OrgParts;
@@ -59,17 +63,22 @@ export class PackedIndex {
   readonly aliasCount: number;
   readonly aliasEntity: Int32Array;
   readonly aliasFlags: Uint8Array;
-  readonly secondHashes: Int32Array;
+  /** Parallel to `byFirstToken`'s values: each listed alias's second-word hash. */
+  readonly firstTokenSeconds: Int32Array;
+  /** Parallel to `byFirstToken`'s values: each listed alias's third-word hash. */
+  readonly firstTokenThirds: Int32Array;
   readonly byFirstToken: PostingTable;
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
   readonly codes: { [K in keyof CodeParts]: PostingTable };
-  private readonly punctuatedSet: ReadonlySet<number>;
+  /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
+  private readonly punctuated: Int32Array;
   private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
   private readonly keyException: PostingTable;
   private readonly relatedTable: PostingTable;
   private readonly relatedByTable: PostingTable;
   private readonly keyCache = new Map<number, string[]>();
+  private readonly countryCodes: (string | undefined)[] = [];
   private readonly rawCache = new Map<number, string[]>();
 
   constructor(readonly parts: PackedParts) {
@@ -78,10 +87,11 @@ export class PackedIndex {
     this.aliasCount = a.entity.length;
     this.aliasEntity = a.entity;
     this.aliasFlags = a.flags;
-    this.secondHashes = a.secondHashes;
+    this.firstTokenSeconds = a.firstTokenSeconds;
+    this.firstTokenThirds = a.firstTokenThirds;
     this.byFirstToken = new PostingTable(a.byFirstToken);
     this.keyException = new PostingTable(a.keyException);
-    this.punctuatedSet = new Set(a.punctuated);
+    this.punctuated = a.punctuated;
     this.relatedTable = new PostingTable(e.related);
     this.relatedByTable = new PostingTable(e.relatedBy);
     const tables = <T extends object>(group: T): { [K in keyof T]: PostingTable } =>
@@ -111,16 +121,31 @@ export class PackedIndex {
     return cached(this.rawCache, alias, () => this.strings.raw.get(alias).split(' '));
   }
 
+  /** Whether two aliases have the same raw text, compared as bytes without decoding. */
+  sameRaw(a: number, b: number): boolean {
+    return this.strings.raw.same(a, b);
+  }
+
   isPunctuated(alias: number): boolean {
-    return this.punctuatedSet.has(alias);
+    return this.punctuated[lowerBound(this.punctuated, alias)] === alias;
   }
 
   id(n: number): string {
     return this.strings.ids.get(n);
   }
 
+  /** The entity's name: stored only where it is not its primary alias's raw text (index-pack.ts). */
   name(n: number): string {
-    return this.strings.names.get(n);
+    const stored = this.strings.names.get(n);
+    if (stored !== '') return stored;
+    const alias = this.firstAliasOf(n);
+    return alias >= 0 && (this.aliasFlags[alias] as number) & PRIMARY ? this.strings.raw.get(alias) : '';
+  }
+
+  /** The first alias of entity `n`, or -1: aliases are numbered entity by entity, its name first (linker-index.ts). */
+  private firstAliasOf(n: number): number {
+    const at = lowerBound(this.aliasEntity, n);
+    return this.aliasEntity[at] === n ? at : -1;
   }
 
   cues(n: number): string {
@@ -134,7 +159,9 @@ export class PackedIndex {
   /** ISO code, or ''. */
   country(n: number): string {
     const code = this.parts.entities.countries[n] as number;
-    return code === 0 ? '' : this.strings.countryCodes.get(code - 1);
+    if (code === 0) return '';
+    // A few hundred codes, asked for on every candidate: decoded once each.
+    return (this.countryCodes[code - 1] ??= this.strings.countryCodes.get(code - 1));
   }
 
   prominence(n: number): number {
@@ -148,6 +175,18 @@ export class PackedIndex {
   relatedBy(n: number): Int32Array {
     return this.relatedByTable.get(n) ?? NONE;
   }
+}
+
+/** The first position in ascending `values` whose value is not below `value`. */
+function lowerBound(values: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cached(cache: Map<number, string[]>, alias: number, make: () => string[]): string[] {

@@ -5,10 +5,8 @@
  * Trafford" on a cricket page is the cricket ground, not the football stadium of that name.
  */
 import { hashWord } from '../text/tokens.ts';
-import type { IndexEntity } from './linker-index.ts';
 import { SPORT_NAMES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
-import { cueHashes } from './support.ts';
 
 /** Word hash → index of its sport in SPORT_NAMES. */
 const SPORT_OF = new Map<number, number>(Object.values(SPORT_NAMES).flatMap((words, i) => words.map((w) => [hashWord(w), i] as [number, number])));
@@ -40,33 +38,32 @@ export function pageSport(state: LinkState): number {
   return sport;
 }
 
-/** Whether an entity's cue words tie it to sports and none of them is the page's sport. */
-export function ofAnotherSport(state: LinkState, e: IndexEntity): boolean {
-  const sport = pageSport(state);
-  if (sport < 0) return false;
-  let tied = false;
-  for (const h of cueHashes(e)) {
-    const s = SPORT_OF.get(h);
-    if (s === sport) return false;
-    if (s !== undefined) tied = true;
-  }
-  return tied;
-}
+/** Sport index by the folded word that names it. */
+const SPORT_BY_WORD = new Map<string, number>(Object.values(SPORT_NAMES).flatMap((words, i) => words.map((w) => [w, i] as [string, number])));
 
-/** Whether an entity's cue words name the page's sport (a footballer on a page about football). */
-export function ofPageSport(state: LinkState, e: IndexEntity): boolean {
-  const sport = pageSport(state);
-  if (sport < 0) return false;
-  for (const h of cueHashes(e)) if (SPORT_OF.get(h) === sport) return true;
-  return false;
-}
-
-/** Indices of the sports an entity's cue words name (none for most entities). */
-export function sportsOf(e: IndexEntity): Set<number> {
+/** Indices of the sports a cue string names ("footballer football defender …": football); none for most entities. */
+export function sportsOf(cues: string): Set<number> {
   const out = new Set<number>();
-  for (const h of cueHashes(e)) {
-    const s = SPORT_OF.get(h);
+  for (const word of cues.split(' ')) {
+    const s = SPORT_BY_WORD.get(word);
     if (s !== undefined) out.add(s);
   }
   return out;
+}
+
+/**
+ * Whether entity `n`'s cue words tie it to sports and none of them is the page's sport. Read
+ * from the cue column only on a page about one sport: most pages pay nothing.
+ */
+export function ofAnotherSport(state: LinkState, n: number): boolean {
+  const sport = pageSport(state);
+  if (sport < 0) return false;
+  const sports = sportsOf(state.entities.cues(n) ?? '');
+  return sports.size > 0 && !sports.has(sport);
+}
+
+/** Whether entity `n`'s cue words name the page's sport (a footballer on a page about football). */
+export function ofPageSport(state: LinkState, n: number): boolean {
+  const sport = pageSport(state);
+  return sport >= 0 && sportsOf(state.entities.cues(n) ?? '').has(sport);
 }

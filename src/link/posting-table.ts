@@ -48,10 +48,15 @@ export function packPostings(map: ReadonlyMap<number, readonly number[]> | Reado
 export class PostingTable {
   private readonly mask: number;
   private readonly keys: StringColumn;
+  /** Entry i's values are `values[starts[i], starts[i + 1])`: for a hot loop that reads a list without a view (`entryOf`). */
+  readonly starts: Int32Array;
+  readonly values: Int32Array;
 
   constructor(private readonly parts: PostingParts) {
     this.mask = parts.slots.length - 1;
     this.keys = new StringColumn(parts.keys);
+    this.starts = parts.starts;
+    this.values = parts.values;
   }
 
   /** Number of keys. */

@@ -47,6 +47,17 @@ export class StringColumn {
     return decoder.decode(bytes.subarray(start, end));
   }
 
+  /** Whether strings `i` and `j` are the same, compared as bytes. */
+  same(i: number, j: number): boolean {
+    const { bytes, offsets } = this.parts;
+    const a = offsets[i] as number;
+    const b = offsets[j] as number;
+    const length = (offsets[i + 1] as number) - a;
+    if ((offsets[j + 1] as number) - b !== length) return false;
+    for (let k = 0; k < length; k++) if (bytes[a + k] !== bytes[b + k]) return false;
+    return true;
+  }
+
   /** Whether string `i` is `text`, compared as bytes without decoding it. */
   equals(i: number, text: string): boolean {
     const { bytes, offsets } = this.parts;

@@ -70,7 +70,7 @@ export function teamNamedBy(state: LinkState, from: number, to: number, words: R
     for (let k = from; k < to && prefix; k++) prefix = t.words[k - from] === tokens.hash[k];
     if (!prefix) continue;
     const e = entities.get(t.entity) as IndexEntity;
-    if (ofAnotherSport(state, e)) continue; // Exeter City FC on a rugby page
+    if (ofAnotherSport(state, t.entity)) continue; // Exeter City FC on a rugby page
     const home = country ? e.country === country : e.country !== undefined && ctx.countryShare(e.country) > 0;
     const fit = (ctx.linked.has(t.entity) ? 100 : 0) + (home ? 50 : 0) + pageFit(e, words);
     if (fit > bestFit || (fit === bestFit && best && e.prominence > best.prominence)) {

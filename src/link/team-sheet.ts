@@ -7,7 +7,6 @@
  */
 import { F_CAP, F_DIGIT, F_UPPER, scanTokens } from '../text/tokens.ts';
 import type { EntityTable } from './entity-table.ts';
-import type { IndexEntity } from './linker-index.ts';
 import { nameKey } from './name-keys.ts';
 import { ofPageSport, sportsOf } from './page-sport.ts';
 import { SPORT_NAMES } from './lexicon.ts';
@@ -34,10 +33,10 @@ function playersBySurname(entities: EntityTable): Map<string, number[]> {
   if (map) return map;
   map = new Map();
   for (let n = 0; n < entities.length; n++) {
-    if (entities.type(n) !== 'person' || !SPORT_CUE.test(entities.cues(n) ?? '')) continue;
-    const e = entities.get(n);
-    if (!e || sportsOf(e).size === 0) continue;
-    const tokens = scanTokens(e.name);
+    if (entities.type(n) !== 'person') continue;
+    const cues = entities.cues(n) ?? '';
+    if (!SPORT_CUE.test(cues) || sportsOf(cues).size === 0) continue;
+    const tokens = scanTokens(entities.name(n) ?? '');
     if (tokens.length < 2) continue;
     const key = nameKey(tokens, tokens.length - 1);
     map.set(key, [...(map.get(key) ?? []), n]);
@@ -97,7 +96,7 @@ export function linkTeamSheets(state: LinkState, open: readonly number[]): void 
     for (const i of run) {
       if (state.covered[i] !== -1 || !free.has(i)) continue;
       const key = nameKey(state.tokens, i);
-      const players = (bySurname.get(key) ?? []).filter((n) => ofPageSport(state, state.entities.get(n) as IndexEntity));
+      const players = (bySurname.get(key) ?? []).filter((n) => ofPageSport(state, n));
       const entity = players[0];
       if (players.length !== 1 || entity === undefined) continue;
       state.accept({ from: i, to: i + 1, entity, how: 'coreference', confidence: W.teamSheetSurname, flags: 0 });
@@ -123,8 +122,7 @@ export function linkTableRows(state: LinkState, words: ReadonlySet<number>): voi
     while (to < tokens.length && to - from < CELL_WORDS && word(to)) to += 1;
     if (!inTableRow(state, from, to)) continue;
     const team = teamNamedBy(state, from, to, words);
-    const e = team === undefined ? undefined : state.entities.get(team);
-    if (team === undefined || !e || !ofPageSport(state, e)) continue;
+    if (team === undefined || !ofPageSport(state, team)) continue;
     state.accept({ from, to, entity: team, how: 'alias', confidence: TABLE_CELL, flags: 0 });
   }
 }

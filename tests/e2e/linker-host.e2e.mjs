@@ -4,7 +4,7 @@
 // the next page still gets its marks, and exactly one new offscreen document hosts the linker.
 // In Firefox the linker's Worker lives in the background page, which the other tests exercise.
 import assert from 'node:assert/strict';
-import { SKIP, waitFor } from './browsers.mjs';
+import { SKIP, launchChromium, waitFor } from './browsers.mjs';
 
 const SEED = 'seeds/london-accuses-russian-pirates.html';
 
@@ -27,7 +27,31 @@ async function marksOn(env) {
   return waitFor(page, markCount, undefined, { what: 'marks on the seed page', timeout: 20_000 });
 }
 
+/** Polls the service worker until `fn` returns true; the timeout is only a safety net. */
+async function untilInWorker(browser, fn, what, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await browser.serviceWorker().evaluate(fn).catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export const tests = [
+  {
+    name: 'linker host: a fresh install opens the one linker host before any page asks for it',
+    timeoutMs: 120_000,
+    async run(env) {
+      if (env.browser.name !== 'chromium') return SKIP;
+      const browser = await launchChromium();
+      try {
+        // No page is opened: only the install can have made the document.
+        await untilInWorker(browser, async () => (await globalThis.chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length === 1, 'the offscreen document');
+      } finally {
+        await browser.close();
+      }
+    },
+  },
   {
     name: 'linker host: with the offscreen document closed and the service worker stopped, the next page is still marked by one new host',
     timeoutMs: 60_000,

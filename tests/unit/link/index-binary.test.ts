@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES } from '../../../src/kb/model.ts';
 import { buildLinkerIndex, createLinker, linkerOver } from '../../../src/link/index.ts';
 import { encodeLinkerIndex, openLinkerIndex, packedIndexOf } from '../../../src/link/index-binary.ts';
-import { firstTokenHashes } from '../../../src/link/first-token.ts';
+import { firstTokenHashes, leadingWords, ONE_WORD } from '../../../src/link/first-token.ts';
+import { packLinkerIndex } from '../../../src/link/index-pack.ts';
 import { packPostings, PostingTable } from '../../../src/link/posting-table.ts';
 import { hashWord } from '../../../src/text/tokens.ts';
 import { MINI_KB } from './mini-kb.ts';
@@ -49,6 +50,34 @@ describe('binary linker index', () => {
     });
     expect(createLinker(index).knows('dominic raab')).toBe(true);
     expect(createLinker(index).knows('dominic rapp')).toBe(false);
+  });
+
+  it('lists the aliases of each first word by second- and third-word hash, shorter aliases first, under every spelling of the words', () => {
+    const index = buildLinkerIndex(MINI_KB);
+    const packed = packedIndexOf(index);
+    const table = packed.byFirstToken;
+    const entriesOf = (entry: number): number[][] => {
+      const out: number[][] = [];
+      for (let v = table.starts[entry] as number; v < (table.starts[entry + 1] as number); v++) out.push([packed.firstTokenSeconds[v] as number, packed.firstTokenThirds[v] as number, table.values[v] as number]);
+      return out;
+    };
+    index.aliasKeys.forEach((key, a) => {
+      for (const [first, second, third] of leadingWords(key.split(' '))) expect(entriesOf(table.entryOf(first))).toContainEqual([second, third, a]);
+    });
+    for (let entry = 0; entry < table.size; entry++) {
+      const entries = entriesOf(entry);
+      expect(entries).toEqual([...entries].sort((x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number) || (x[2] as number) - (y[2] as number)));
+      expect(entries.every(([second, third]) => (second === ONE_WORD || (second as number) >= 0) && (third === ONE_WORD || (third as number) >= 0))).toBe(true);
+    }
+  });
+
+  it('stores a name once where it is its primary alias, and reads it back', () => {
+    const index = buildLinkerIndex(MINI_KB);
+    const parts = packLinkerIndex(index);
+    const nameBytes = new TextEncoder().encode(index.entities.names.join('')).length;
+    expect(parts.entities.names.bytes.length).toBeLessThan(nameBytes / 4);
+    const packed = packedIndexOf(index);
+    index.entities.names.forEach((name, n) => expect(packed.name(n)).toBe(name));
   });
 
   it('keeps apart string keys that share a hash, and lists values in order', () => {
