@@ -38,9 +38,12 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * UK and US public bodies, councils, Congress committees, ministers and legislators of 73
  * countries, central banks, regulators, exchanges and indices (kb-bodies, 2026-12-06): recall
  * 52.9% (454/858; 275 not in KB, 123 linker misses, 6 other entity), precision 98.7% (454/460).
- * The floors sit a little below.
+ * With football competitions, stadiums and national teams, cricket sides and cricketers, and the
+ * page's sport (national sides by their country, team sheets, league tables, no name of another
+ * sport; kb-sport, 2026-12-06): recall 58.0% (498/858; 238 not in KB, 116 linker misses, 6 other
+ * entity), precision 98.8% (498/504). The floors sit a little below.
  */
-const RECALL_FLOOR = 0.52;
+const RECALL_FLOOR = 0.56;
 const PRECISION_FLOOR = 0.98;
 
 
