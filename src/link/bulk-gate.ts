@@ -8,6 +8,8 @@ import { FUNCTION_WORDS, GENERIC_TYPE_CUES, NAME_JOINERS, TYPE_CUES } from './le
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
 import { identitySupport, specificSupport } from './support.ts';
 import { leadingPlace, placeByPreposition, selfDescribingName } from './bulk-evidence.ts';
+import { ofAnotherSport } from './page-sport.ts';
+import { teamRole } from './team-names.ts';
 import type { Candidate, LinkState } from './state.ts';
 import type { EntityType } from '../kb/model.ts';
 import { WEIGHTS as W } from './weights.ts';
@@ -49,11 +51,14 @@ export function followsNameWord(state: LinkState, from: number): boolean {
 
 /**
  * Whether the match is a piece of a longer capitalised name: "Center" in "National Center for
- * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club".
+ * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club". A joiner
+ * ("for", "of") continues a body's name, not a person's (`joiners` false): "bringing on Gabriel
+ * Martinelli for Leandro Trossard".
  */
-export function insideLongerName(state: LinkState, from: number, to: number): boolean {
+export function insideLongerName(state: LinkState, from: number, to: number, joiners = true): boolean {
   if (followsNameWord(state, from)) return true;
   if (to < state.tokens.length && joined(state, to) && state.tokens.cap(to)) return true;
+  if (!joiners) return false;
   const k = to;
   if (k + 1 < state.tokens.length && NAME_JOINERS.has(state.tokens.get(k).key) && joined(state, k) && joined(state, k + 1) && state.tokens.cap(k + 1)) return true;
   return false;
@@ -85,12 +90,16 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate, sole = false
   // A registry's name written in lower case ("one", a listed shell company) is the ordinary word there.
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
+  if (ofAnotherSport(state, c.entity)) return true;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
   if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !(sole && kindNounBefore(state, c, type));
   // The cheap tests that reject whatever the evidence, before the evidence is weighed.
-  if (insideLongerName(state, c.from, c.to)) return true;
   const oneWord = c.to - c.from === 1;
+  // A joiner ("for") continues a body's name, not a person's.
+  if (insideLongerName(state, c.from, c.to, type !== 'person')) return true;
   if (oneWord && (tokens.flags[c.from] as number) & F_UPPER && !/^\p{Lu}+$/u.test(entities.name(c.entity) as string)) return true;
+  // A club named by its town is the town after "in" or in a dateline ("a scan in Leeds", "LEEDS —").
+  if (oneWord && type === 'sports-team' && !teamRole(state, c.from, c.to)) return true;
   const prominence = entities.prominence(c.entity);
   const byPreposition = placeByPreposition(state, c);
   const kindCue = kindCueNear(state, type, c.from, c.to) || placeQualified(state, c) || byPreposition;

@@ -188,3 +188,18 @@ export const COMPANY_NAME_TAILS: ReadonlySet<string> = new Set(
     'plc systems airlines airways energy pharmaceuticals semiconductor semiconductors networks software communications ' +
     'entertainment automotive aerospace instruments').split(' '),
 );
+
+/**
+ * Names of sports, each with the words that name it ("soccer" is football): a page that speaks
+ * mostly of one is about that sport, and a registry name tied to another sport is not meant there.
+ */
+export const SPORT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  football: ['football', 'soccer', 'footballer', 'footballers'],
+  cricket: ['cricket', 'cricketer', 'cricketers'],
+  rugby: ['rugby'],
+  tennis: ['tennis'],
+  golf: ['golf', 'golfer'],
+  basketball: ['basketball', 'nba'],
+  baseball: ['baseball', 'mlb'],
+  hockey: ['hockey', 'nhl'],
+};

@@ -34,6 +34,7 @@ import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
 import { linkPlacesByEvidence } from './place-evidence.ts';
 import { linkSportsTeams } from './sports-teams.ts';
+import { linkTeamSheets } from './team-sheet.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
 
@@ -154,7 +155,9 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
       linkSportsTeams(state);
-      const coref = linkCoreferences(state, people, page && corefMemory(page.state));
+      const bare = linkCoreferences(state, people, page && corefMemory(page.state));
+      linkTeamSheets(state, bare.unresolved);
+      const coref = { ...bare, unresolved: bare.unresolved.filter((i) => state.covered[i] === -1) };
       linkLeadingWords(state);
       dropInsideLongerNames(state, people);
       if (page) {

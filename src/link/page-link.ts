@@ -5,6 +5,7 @@
  * resolves bare surnames earlier chunks had to leave unlinked (a headline's "Raab" before the
  * article's "Dominic Raab" arrives, as the viewport-first order may send them).
  */
+import { sportCounts } from './page-sport.ts';
 import { sportSentences } from './sports-teams.ts';
 import type { CorefMemory, CorefResult } from './coreference.ts';
 import { fullNames, indexNames, initialBefore, nearestFullName } from './full-names.ts';
@@ -26,6 +27,7 @@ export function seedFromPage(state: LinkState, page: PageState): void {
   addCounts(state.ctx.linked, page.linked);
   for (const [raw, entity] of page.localAliases) if (!state.localAliases.has(raw)) state.localAliases.set(raw, entity);
   state.earlierSentences = { ...page.sentences };
+  state.earlierSports = [...page.sports];
 }
 
 /**
@@ -60,6 +62,7 @@ export function recordChunk(state: LinkState, page: PageState, people: PersonTab
   page.chunks += 1;
   const here = sportSentences(state);
   page.sentences = { all: page.sentences.all + here.all, sporty: page.sentences.sporty + here.sporty };
+  page.sports = sportCounts(state);
   // The chunk's context started from the page's counts: it now holds both.
   page.countries.clear();
   for (const [code, n] of state.ctx.countries) page.countries.set(code, n);

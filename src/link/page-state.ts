@@ -75,6 +75,8 @@ export class PageState {
   chunks = 0;
   /** Sentences of the chunks linked so far: all, and those using sport words (sports-teams.ts). */
   sentences = { all: 0, sporty: 0 };
+  /** How often the chunks linked so far named each sport (page-sport.ts). */
+  sports: number[] = [];
   private upgrades: ChunkUpgrade[] = [];
 
   /** @param owner the linker's entity table: a state is only valid with the linker that made it. */
@@ -103,6 +105,7 @@ export class PageState {
 export function rebasePage(old: PageState, owner: EntityIds, numberOf: (id: string) => number | undefined): PageState {
   const page = new PageState(owner);
   page.sentences = { ...old.sentences };
+  page.sports = [...old.sports];
   const map = (n: number): number | undefined => (n < 0 ? n : numberOf(old.owner.id(n) ?? ''));
   for (const [code, n] of old.countries) page.countries.set(code, n);
   for (const [entity, n] of old.linked) {

@@ -6,14 +6,13 @@
  * left unlinked when the KB has no such team. A word of a team already linked on the page
  * ("City" after "Manchester City", "Exeter" after "Exeter Chiefs") names that team again.
  */
-import { F_SENTENCE, hashWord, scanTokens } from '../text/tokens.ts';
+import { F_SENTENCE, hashWord } from '../text/tokens.ts';
 import { insideLongerName } from './bulk-gate.ts';
+import { linkTableRows } from './team-sheet.ts';
+import { opensBodyName, pageWords, teamNamedBy, teamRole, teamsOf } from './team-names.ts';
 import { wordHashes } from './context.ts';
-import type { EntityTable } from './entity-table.ts';
-import type { IndexEntity } from './linker-index.ts';
 import { TYPE_CUES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
-import { cueHashes } from './support.ts';
 
 /** Words of match reports in any sport: a page using them in a fair share of its sentences is about sport. */
 const SPORT_WORDS = wordHashes([
@@ -27,8 +26,6 @@ const SPORT_WORDS = wordHashes([
 const SPORT_SHARE = 0.2;
 /** And at least this many of them: a short page of chrome is no match report. */
 const SPORT_SENTENCES = 5;
-/** Words before a name that make it the place itself: "a scan in Leeds", "the seamer from Pudsey". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'around', 'outside', 'via', 'of', 'towards', 'toward'].map(hashWord));
 /** Words of team names that do not identify a team ("England national football team", "Exeter City F.C."). */
 const TEAM_GENERIC = wordHashes(['national', 'team', 'club', 'football', 'cricket', 'rugby', 'fc', 'f', 'c', 'afc', 'rfc', 'the', 'of', 'and', 'union', 'league', 'women', 's']);
 
@@ -46,76 +43,6 @@ export function isSportsPage(state: LinkState): boolean {
   const sporty = here.sporty + state.earlierSentences.sporty;
   const all = here.all + state.earlierSentences.all;
   return sporty >= SPORT_SENTENCES && sporty >= SPORT_SHARE * all;
-}
-
-interface Team {
-  entity: number;
-  /** Hashes of the name's words, in order. */
-  words: number[];
-}
-
-const TEAMS = new WeakMap<EntityTable, Team[]>();
-
-/** The KB's sports teams with their name words, computed once per entity list. */
-function teamsOf(entities: EntityTable): Team[] {
-  let teams = TEAMS.get(entities);
-  if (!teams) {
-    teams = [];
-    for (let n = 0; n < entities.length; n++) {
-      if (entities.type(n) !== 'sports-team') continue;
-      const tokens = scanTokens(entities.name(n) ?? '');
-      teams.push({ entity: n, words: Array.from(tokens.hash.subarray(0, tokens.length)) });
-    }
-    TEAMS.set(entities, teams);
-  }
-  return teams;
-}
-
-/** Hashes of every word on the page. */
-function pageWords(state: LinkState): Set<number> {
-  return new Set(state.tokens.hash.subarray(0, state.tokens.length));
-}
-
-/** How many of a team's cue words the page uses: its sport ("cricket", "rugby") and league. */
-function pageFit(e: IndexEntity, words: ReadonlySet<number>): number {
-  let hits = 0;
-  for (const h of cueHashes(e)) if (words.has(h)) hits += 1;
-  return hits;
-}
-
-/** The team whose name begins with tokens [from, to), best fitting the page; a team linked on the page first. */
-function teamNamedBy(state: LinkState, from: number, to: number, words: ReadonlySet<number>): number | undefined {
-  const { tokens, ctx, entities } = state;
-  let best: number | undefined;
-  let bestFit = -1;
-  let tie = false;
-  for (const t of teamsOf(entities)) {
-    if (t.words.length <= to - from) continue;
-    let prefix = true;
-    for (let k = from; k < to && prefix; k++) prefix = t.words[k - from] === tokens.hash[k];
-    if (!prefix) continue;
-    const fit = (ctx.linked.has(t.entity) ? 100 : 0) + pageFit(entities.get(t.entity) as IndexEntity, words);
-    if (fit > bestFit) [best, bestFit, tie] = [t.entity, fit, false];
-    else if (fit === bestFit) tie = true;
-  }
-  return tie ? undefined : best;
-}
-
-/** Words between a place preposition and its place: "in north London", "at south-west Leeds". */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'rural', 'downtown'].map(hashWord));
-
-/**
- * Whether tokens [from, to) may stand for a team here: not after a place preposition ("a scan in
- * Leeds", "in north London"), not a dateline ("LEEDS — Friday"), not the first part of an
- * adjective ("Yorkshire-born").
- */
-function teamRole(state: LinkState, from: number, to: number): boolean {
-  const { tokens } = state;
-  let k = from - 1;
-  while (k >= 0 && k >= from - 2 && COMPASS.has(tokens.hash[k] as number)) k -= 1;
-  if (k >= 0 && PLACE_PREPOSITIONS.has(tokens.hash[k] as number)) return false;
-  const end = tokens.end[to - 1] as number;
-  return !/^(?:[ \t\u00a0]*[—–]|-\p{Ll})/u.test(tokens.text.slice(end, end + 4));
 }
 
 /** Verbs of a side's result or play right after its name: "Bath scored", "India were bowled out". */
@@ -136,6 +63,8 @@ function playsHere(state: LinkState, from: number, to: number): boolean {
   const next = to < tokens.length ? (tokens.hash[to] as number) : 0;
   const possessive = /^['’]s\b/.test(tokens.text.slice(end, end + 3));
   if (!possessive && RESULT_VERBS.has(next) && tokens.spaceBefore(to)) return true;
+  // "the England winger", "the India captain": the side's name before a word of its play.
+  if (!possessive && SPORT_WORDS.has(next) && tokens.spaceBefore(to)) return true;
   if (!possessive) return false;
   for (let k = to; k < Math.min(tokens.length, to + 3); k++) if (SPORT_WORDS.has(tokens.hash[k] as number)) return true;
   return false;
@@ -157,12 +86,16 @@ export function linkSportsTeams(state: LinkState): void {
   const playing = new Set(places.filter((c) => playsHere(state, c.from, c.to)).map((c) => keyOf(state, c.from, c.to)));
   const words = pageWords(state);
   for (const c of places) {
-    if (!playing.has(keyOf(state, c.from, c.to)) || !teamRole(state, c.from, c.to)) continue;
-    const team = teamNamedBy(state, c.from, c.to, words);
+    if (!playing.has(keyOf(state, c.from, c.to))) continue;
+    // The first word of a body's name ("England and Wales Cricket Board") is neither the place nor a side.
+    if (opensBodyName(state, c.to)) state.remove(state.overlapping(c.from, c.to)[0] as number);
+    if (!teamRole(state, c.from, c.to)) continue;
+    const team = teamNamedBy(state, c.from, c.to, words, state.entities.get(c.entity)?.country);
     state.remove(state.overlapping(c.from, c.to)[0] as number);
     if (team !== undefined) state.accept({ ...c, entity: team, how: 'alias', confidence: Math.min(0.9, c.confidence) });
   }
   linkTeamWords(state);
+  linkTableRows(state, words);
 }
 
 /**

@@ -30,6 +30,8 @@ export class LinkState {
    * page-level share (is this a sports page?) is the page's, not one chunk's.
    */
   earlierSentences = { all: 0, sporty: 0 };
+  /** How often the page's earlier chunks named each sport (page-sport.ts), by its index in SPORT_NAMES. */
+  earlierSports: number[] = [];
   /** `mentions()` as last computed, until a mention is accepted or removed (several stages ask in turn). */
   private sorted: Candidate[] | null = null;
 

@@ -114,6 +114,8 @@ export const WEIGHTS = {
   referenceSimilarity: 0.85,
   /** A full name later on the page (a headline before the article) counts this much of an earlier one. */
   laterReference: 0.9,
+  /** A bare surname in a team sheet, naming the one player of the page's sport with it (team-sheet.ts). */
+  teamSheetSurname: 0.7,
 
   // ── Names the page gives (appositive.ts) ──
   /** The list's anchor must be this much above the threshold to lend its entity to the other names. */
