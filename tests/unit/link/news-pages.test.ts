@@ -48,9 +48,10 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * (480/486); football competitions, stadiums and national teams, cricket sides and cricketers, and
  * the page's sport (national sides by their country, team sheets, league tables, no name of another
  * sport; kb-sport): recall 58.0% (498/858), precision 98.8% (498/504). All three merged
- * (2026-12-06): TOGETHER. The floors sit a little below.
+ * (2026-12-06): recall 70.3% (603/858; 198 not in KB, 51 linker misses, 6 other entity), precision
+ * 99.0% (603/609). The floors sit a little below.
  */
-const RECALL_FLOOR = 0.6;
+const RECALL_FLOOR = 0.69;
 const PRECISION_FLOOR = 0.98;
 
 
