@@ -72,9 +72,11 @@ describe.runIf(GOLDS.length > 0)('golden news pages: detection recall (KB + unkn
   });
 
   // Measured 63.3% (706/1116) on the 17 pages on 2026-12-06 with the full KB; 71.3% (796/1116) the
-  // same day after the layout and running-text cues (detect-recall). The floor sits two points below.
+  // same day after the layout and running-text cues (detect-recall); 88.0% (982/1116) with the
+  // regions, sport, public-body and politician sources and the place, garble and sport rules
+  // (merged 2026-12-06). The floor sits two points below.
   it('finds most names a reader wants a card for (a floor under the 95% goal, to catch regressions)', () => {
     const all = [...scores.values()];
-    expect(all.reduce((n, s) => n + s.found, 0) / all.reduce((n, s) => n + s.expected, 0)).toBeGreaterThanOrEqual(0.69);
+    expect(all.reduce((n, s) => n + s.found, 0) / all.reduce((n, s) => n + s.expected, 0)).toBeGreaterThanOrEqual(0.86);
   });
 });
