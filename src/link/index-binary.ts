@@ -76,6 +76,11 @@ function readHeader(buffer: ArrayBuffer): { version: number; sections: Section[]
   }
 }
 
+/** Each section's path and size in bytes, largest first (for a size breakdown: the bench prints it). */
+export function linkerIndexSections(buffer: ArrayBuffer): [path: string, bytes: number][] {
+  return readHeader(buffer).sections.map((s): [string, number] => [s.path, s.length * KINDS[s.kind].BYTES_PER_ELEMENT]).sort((a, b) => b[1] - a[1]);
+}
+
 /** Sets `value` at a dotted path in `target`. */
 function setAt(target: Record<string, unknown>, path: string, value: Column): void {
   const names = path.split('.');
@@ -128,6 +133,17 @@ function ascending(values: Int32Array, strictly: boolean): boolean {
   return true;
 }
 
+/** Whether every id's tag names a prefix and every untagged id's number a stored id (id-column.ts). */
+function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['ids']): boolean {
+  const prefixCount = prefixes.offsets.length - 1;
+  const otherCount = others.offsets.length - 1;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as number;
+    if (tag > prefixCount || (tag === 0 && (numbers[i] as number) >= otherCount)) return false;
+  }
+  return true;
+}
+
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
 function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
@@ -143,8 +159,9 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   if (path !== 'index') return;
   const { entities, aliases } = node as unknown as PackedParts;
   const entityCount = entities.types.length;
-  if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.offsets.length !== entityCount + 1) fail('has entity columns of different lengths');
+  if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.tags.length !== entityCount || entities.ids.numbers.length !== entityCount) fail('has entity columns of different lengths');
   if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+  if (!idsFit(entities.ids)) fail('has entity ids past its prefixes or other ids');
   // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).
   if (!ascending(aliases.entity, false)) fail('has aliases out of entity order');
   if (!ascending(aliases.punctuated, true)) fail('has punctuated aliases out of order');

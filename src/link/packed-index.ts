@@ -5,6 +5,7 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
+import { IdColumn, type IdColumnParts } from './id-column.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
 import { PRIMARY } from './linker-index.ts';
@@ -14,7 +15,8 @@ import { StringColumn, type StringColumnParts } from './string-column.ts';
 /** Everything the file holds, section by section. */
 export interface PackedParts {
   entities: {
-    ids: StringColumnParts;
+    /** Prefix tag and number, or a string (id-column.ts). */
+    ids: IdColumnParts;
     /** '' where the name is the raw text of the entity's primary alias (its first). */
     names: StringColumnParts;
     /** Folded context words (cues, role titles, description words), space-joined. */
@@ -73,7 +75,8 @@ export class PackedIndex {
   readonly codes: { [K in keyof CodeParts]: PostingTable };
   /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
   private readonly punctuated: Int32Array;
-  private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly strings: Record<'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly ids: IdColumn;
   private readonly keyException: PostingTable;
   private readonly relatedTable: PostingTable;
   private readonly relatedByTable: PostingTable;
@@ -99,8 +102,9 @@ export class PackedIndex {
     this.people = tables(parts.people);
     this.orgs = tables(parts.orgs);
     this.codes = tables(parts.codes);
+    this.ids = new IdColumn(e.ids);
     this.strings = {
-      ids: new StringColumn(e.ids), names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
+      names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
       raw: new StringColumn(a.raw), keyExceptions: new StringColumn(a.keyExceptions),
     };
   }
@@ -131,7 +135,7 @@ export class PackedIndex {
   }
 
   id(n: number): string {
-    return this.strings.ids.get(n);
+    return this.ids.get(n);
   }
 
   /** The entity's name: stored only where it is not its primary alias's raw text (index-pack.ts). */
