@@ -127,6 +127,17 @@ describe('binary linker index', () => {
     expect(() => openLinkerIndex(bufferOf(bytes))).toThrow(/damaged: index.aliases.raw has string offsets past its bytes/);
   });
 
+  it('refuses a file whose entity ids name a prefix it lacks', () => {
+    const bytes = encodeLinkerIndex(buildLinkerIndex(MINI_KB));
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const headerLength = view.getUint32(4, true);
+    const sections = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))).sections as { path: string; offset: number }[];
+    const tags = sections.find((s) => s.path === 'entities.ids.tags') as { offset: number };
+    expect(() => openLinkerIndex(bufferOf(bytes))).not.toThrow();
+    bytes[((8 + headerLength + 3) & ~3) + tags.offset] = 255;
+    expect(() => openLinkerIndex(bufferOf(bytes))).toThrow(/damaged: index has entity ids past its prefixes/);
+  });
+
   it('links over two layers (the shipped KB, then the user’s) as over one index of all the entities', () => {
     const split = 5;
     const layered = linkerOver([packedIndexOf(buildLinkerIndex(MINI_KB.slice(0, split))), packedIndexOf(buildLinkerIndex(MINI_KB.slice(split)))]);
