@@ -144,6 +144,13 @@ function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['id
   return true;
 }
 
+/** Whether a word column has a text per entity, its starts ascend within its words and every word is in its vocabulary (word-column.ts). */
+function wordsFit({ words, wordStarts, vocabulary }: PackedParts['entities']['cues'], count: number): boolean {
+  if (wordStarts.length !== count + 1 || wordStarts[0] !== 0 || (wordStarts[count] as number) > words.length) return false;
+  for (let i = 0; i < count; i++) if ((wordStarts[i + 1] as number) < (wordStarts[i] as number)) return false;
+  return allWithin(words, 0, vocabulary.offsets.length - 1);
+}
+
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
 function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
@@ -162,6 +169,7 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.tags.length !== entityCount || entities.ids.numbers.length !== entityCount) fail('has entity columns of different lengths');
   if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
   if (!idsFit(entities.ids)) fail('has entity ids past its prefixes or other ids');
+  if (!wordsFit(entities.cues, entityCount)) fail('has entity cues past their words or vocabulary');
   // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).
   if (!ascending(aliases.entity, false)) fail('has aliases out of entity order');
   if (!ascending(aliases.punctuated, true)) fail('has punctuated aliases out of order');

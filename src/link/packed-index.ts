@@ -11,6 +11,7 @@ import type { PersonParts } from './person-table.ts';
 import { PRIMARY } from './linker-index.ts';
 import { PostingTable, type PostingParts } from './posting-table.ts';
 import { StringColumn, type StringColumnParts } from './string-column.ts';
+import { WordColumn, type WordColumnParts } from './word-column.ts';
 
 /** Everything the file holds, section by section. */
 export interface PackedParts {
@@ -19,8 +20,8 @@ export interface PackedParts {
     ids: IdColumnParts;
     /** '' where the name is the raw text of the entity's primary alias (its first). */
     names: StringColumnParts;
-    /** Folded context words (cues, role titles, description words), space-joined. */
-    cues: StringColumnParts;
+    /** Folded context words (cues, role titles, description words), space-joined, as word numbers (word-column.ts). */
+    cues: WordColumnParts;
     /** Index into ENTITY_TYPES. */
     types: Uint8Array;
     /** Hundredths. */
@@ -75,8 +76,9 @@ export class PackedIndex {
   readonly codes: { [K in keyof CodeParts]: PostingTable };
   /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
   private readonly punctuated: Int32Array;
-  private readonly strings: Record<'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly strings: Record<'names' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
   private readonly ids: IdColumn;
+  private readonly cueColumn: WordColumn;
   private readonly keyException: PostingTable;
   private readonly relatedTable: PostingTable;
   private readonly relatedByTable: PostingTable;
@@ -103,8 +105,9 @@ export class PackedIndex {
     this.orgs = tables(parts.orgs);
     this.codes = tables(parts.codes);
     this.ids = new IdColumn(e.ids);
+    this.cueColumn = new WordColumn(e.cues);
     this.strings = {
-      names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
+      names: new StringColumn(e.names), countryCodes: new StringColumn(e.countryCodes),
       raw: new StringColumn(a.raw), keyExceptions: new StringColumn(a.keyExceptions),
     };
   }
@@ -153,7 +156,7 @@ export class PackedIndex {
   }
 
   cues(n: number): string {
-    return this.strings.cues.get(n);
+    return this.cueColumn.get(n);
   }
 
   type(n: number): EntityType {
