@@ -10,6 +10,7 @@
 import { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
 import { packLinkerIndex } from './index-pack.ts';
 import { PackedIndex, type PackedParts } from './packed-index.ts';
+import { stringCount } from './string-column.ts';
 
 const MAGIC = 'DLX2';
 
@@ -135,8 +136,8 @@ function ascending(values: Int32Array, strictly: boolean): boolean {
 
 /** Whether every id's tag names a prefix and every untagged id's number a stored id (id-column.ts). */
 function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['ids']): boolean {
-  const prefixCount = prefixes.offsets.length - 1;
-  const otherCount = others.offsets.length - 1;
+  const prefixCount = stringCount(prefixes);
+  const otherCount = stringCount(others);
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as number;
     if (tag > prefixCount || (tag === 0 && (numbers[i] as number) >= otherCount)) return false;
@@ -144,11 +145,18 @@ function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['id
   return true;
 }
 
+/** Whether a string column's blocks match its strings and its offsets stay within its bytes (string-column.ts). */
+function stringsFit(size: number, bases: Column, deltas: Column, [shift]: Column): boolean {
+  if (deltas.length === 0 || shift === undefined || shift > 16 || bases.length !== ((deltas.length - 1) >>> shift) + 1) return false;
+  const last = deltas.length - 1;
+  return allWithin(bases, 0, size + 1) && (bases[last >>> shift] as number) + (deltas[last] as number) <= size;
+}
+
 /** Whether a word column has a text per entity, its starts ascend within its words and every word is in its vocabulary (word-column.ts). */
 function wordsFit({ words, wordStarts, vocabulary }: PackedParts['entities']['cues'], count: number): boolean {
   if (wordStarts.length !== count + 1 || wordStarts[0] !== 0 || (wordStarts[count] as number) > words.length) return false;
   for (let i = 0; i < count; i++) if ((wordStarts[i + 1] as number) < (wordStarts[i] as number)) return false;
-  return allWithin(words, 0, vocabulary.offsets.length - 1);
+  return allWithin(words, 0, stringCount(vocabulary));
 }
 
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
@@ -156,8 +164,8 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
     throw new Error(`linker index file damaged: ${path} ${what}`);
   };
-  const { bytes, offsets, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
-  if (bytes && offsets && (offsets.length === 0 || (offsets[offsets.length - 1] as number) > bytes.length)) fail('has string offsets past its bytes');
+  const { bytes, bases, deltas, shift, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
+  if (bytes && bases && deltas && shift && !stringsFit(bytes.length, bases, deltas, shift)) fail('has string offsets past its bytes');
   if (slots && hashes && starts && values) {
     if (starts.length !== hashes.length + 1 || (starts[starts.length - 1] as number) > values.length) fail('has postings past its values');
     if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !allWithin(slots, -1, hashes.length) || slots.indexOf(-1) < 0) fail('has a broken hash table');
@@ -167,7 +175,7 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const { entities, aliases } = node as unknown as PackedParts;
   const entityCount = entities.types.length;
   if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.tags.length !== entityCount || entities.ids.numbers.length !== entityCount) fail('has entity columns of different lengths');
-  if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+  if (aliases.flags.length !== aliases.entity.length || stringCount(aliases.raw) !== aliases.entity.length || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
   if (!idsFit(entities.ids)) fail('has entity ids past its prefixes or other ids');
   if (!wordsFit(entities.cues, entityCount)) fail('has entity cues past their words or vocabulary');
   // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).

@@ -7,10 +7,26 @@
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** The column's storage: `bytes[offsets[i], offsets[i + 1])` is string i. */
+/**
+ * The column's storage: string i is `bytes[offset(i), offset(i + 1))`, where offset(i) is
+ * `bases[i >>> shift] + deltas[i]`: a 32-bit offset per block of strings and a 16-bit one within
+ * it, 2 bytes a string instead of 4 (the alias texts: 1.2 MB less at the full KB).
+ */
 export interface StringColumnParts {
   bytes: Uint8Array;
-  offsets: Uint32Array;
+  bases: Uint32Array;
+  /** One more than the strings: the last ends the last string. */
+  deltas: Uint16Array;
+  /** One value: log2 of the strings a block holds. */
+  shift: Uint8Array;
+}
+
+/** Strings a block holds at most, as a power of two: blocks of short strings fit 16-bit deltas. */
+const MAX_SHIFT = 6;
+
+/** Number of strings in a packed column. */
+export function stringCount(parts: StringColumnParts): number {
+  return parts.deltas.length - 1;
 }
 
 /** Packs strings into one byte run and offsets (build time). */
@@ -24,7 +40,18 @@ export function packStrings(strings: readonly string[]): StringColumnParts {
   });
   const bytes = new Uint8Array(size);
   encoded.forEach((part, i) => bytes.set(part, offsets[i] as number));
-  return { bytes, offsets };
+  // The largest blocks whose strings span under 64 KB each (blocks of one string always do).
+  let shift = MAX_SHIFT;
+  while (shift > 0 && !blocksFit(offsets, shift)) shift--;
+  const bases = new Uint32Array((strings.length >>> shift) + 1);
+  for (let k = 0; k < bases.length; k++) bases[k] = offsets[k << shift] as number;
+  const deltas = Uint16Array.from(offsets, (offset, i) => offset - (bases[i >>> shift] as number));
+  return { bytes, bases, deltas, shift: Uint8Array.of(shift) };
+}
+
+function blocksFit(offsets: Uint32Array, shift: number): boolean {
+  for (let i = 0; i < offsets.length; i++) if ((offsets[i] as number) - (offsets[(i >>> shift) << shift] as number) > 0xffff) return false;
+  return true;
 }
 
 /** Scratch space for `equals`, grown when a longer string comes. */
@@ -32,37 +59,51 @@ let scratch = new Uint8Array(256);
 
 /** The strings of a packed column, decoded one at a time. */
 export class StringColumn {
-  constructor(private readonly parts: StringColumnParts) {}
+  private readonly bytes: Uint8Array;
+  private readonly bases: Uint32Array;
+  private readonly deltas: Uint16Array;
+  private readonly shift: number;
+
+  constructor(parts: StringColumnParts) {
+    this.bytes = parts.bytes;
+    this.bases = parts.bases;
+    this.deltas = parts.deltas;
+    this.shift = parts.shift[0] ?? 0;
+  }
 
   get length(): number {
-    return this.parts.offsets.length - 1;
+    return this.deltas.length - 1;
+  }
+
+  /** Where string `i` starts (NaN out of range). */
+  private offset(i: number): number {
+    return (this.bases[i >>> this.shift] as number) + (this.deltas[i] as number);
   }
 
   /** String `i` ('' out of range). */
   get(i: number): string {
-    const { bytes, offsets } = this.parts;
-    const start = offsets[i] as number;
-    const end = offsets[i + 1] as number;
+    const start = this.offset(i);
+    const end = this.offset(i + 1);
     if (!(end > start)) return '';
-    return decoder.decode(bytes.subarray(start, end));
+    return decoder.decode(this.bytes.subarray(start, end));
   }
 
   /** Whether strings `i` and `j` are the same, compared as bytes. */
   same(i: number, j: number): boolean {
-    const { bytes, offsets } = this.parts;
-    const a = offsets[i] as number;
-    const b = offsets[j] as number;
-    const length = (offsets[i + 1] as number) - a;
-    if ((offsets[j + 1] as number) - b !== length) return false;
+    const bytes = this.bytes;
+    const a = this.offset(i);
+    const b = this.offset(j);
+    const length = this.offset(i + 1) - a;
+    if (this.offset(j + 1) - b !== length) return false;
     for (let k = 0; k < length; k++) if (bytes[a + k] !== bytes[b + k]) return false;
     return true;
   }
 
   /** Whether string `i` is `text`, compared as bytes without decoding it. */
   equals(i: number, text: string): boolean {
-    const { bytes, offsets } = this.parts;
-    const start = offsets[i] as number;
-    const length = (offsets[i + 1] as number) - start;
+    const bytes = this.bytes;
+    const start = this.offset(i);
+    const length = this.offset(i + 1) - start;
     if (text.length > length || text.length * 3 < length) return false;
     if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
     const { written } = encoder.encodeInto(text, scratch);
