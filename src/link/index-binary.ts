@@ -10,6 +10,7 @@
 import { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
 import { packLinkerIndex } from './index-pack.ts';
 import { PackedIndex, type PackedParts } from './packed-index.ts';
+import { offsetAt, offsetsFit, type BlockOffsets } from './block-offsets.ts';
 import { stringCount } from './string-column.ts';
 
 const MAGIC = 'DLX2';
@@ -145,17 +146,10 @@ function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['id
   return true;
 }
 
-/** Whether a string column's blocks match its strings and its offsets stay within its bytes (string-column.ts). */
-function stringsFit(size: number, bases: Column, deltas: Column, [shift]: Column): boolean {
-  if (deltas.length === 0 || shift === undefined || shift > 16 || bases.length !== ((deltas.length - 1) >>> shift) + 1) return false;
-  const last = deltas.length - 1;
-  return allWithin(bases, 0, size + 1) && (bases[last >>> shift] as number) + (deltas[last] as number) <= size;
-}
-
 /** Whether a word column has a text per entity, its starts ascend within its words and every word is in its vocabulary (word-column.ts). */
 function wordsFit({ words, wordStarts, vocabulary }: PackedParts['entities']['cues'], count: number): boolean {
-  if (wordStarts.length !== count + 1 || wordStarts[0] !== 0 || (wordStarts[count] as number) > words.length) return false;
-  for (let i = 0; i < count; i++) if ((wordStarts[i + 1] as number) < (wordStarts[i] as number)) return false;
+  if (wordStarts.deltas.length !== count + 1 || !offsetsFit(wordStarts, words.length)) return false;
+  for (let i = 0; i < count; i++) if (offsetAt(wordStarts, i + 1) < offsetAt(wordStarts, i)) return false;
   return allWithin(words, 0, stringCount(vocabulary));
 }
 
@@ -165,7 +159,7 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
     throw new Error(`linker index file damaged: ${path} ${what}`);
   };
   const { bytes, bases, deltas, shift, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
-  if (bytes && bases && deltas && shift && !stringsFit(bytes.length, bases, deltas, shift)) fail('has string offsets past its bytes');
+  if (bytes && bases && deltas && shift && !offsetsFit({ bases, deltas, shift } as BlockOffsets, bytes.length)) fail('has string offsets past its bytes');
   if (slots && hashes && starts && values) {
     if (starts.length !== hashes.length + 1 || (starts[starts.length - 1] as number) > values.length) fail('has postings past its values');
     if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !allWithin(slots, -1, hashes.length) || slots.indexOf(-1) < 0) fail('has a broken hash table');

@@ -3,26 +3,19 @@
  * linker index file: a string is decoded only when a stage asks for it, so the hundreds of
  * thousands of names a page never mentions cost bytes, not JS strings.
  */
+import { packOffsets, type BlockOffsets } from './block-offsets.ts';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * The column's storage: string i is `bytes[offset(i), offset(i + 1))`, where offset(i) is
- * `bases[i >>> shift] + deltas[i]`: a 32-bit offset per block of strings and a 16-bit one within
- * it, 2 bytes a string instead of 4 (the alias texts: 1.2 MB less at the full KB).
+ * The column's storage: string i is `bytes[offset(i), offset(i + 1))`, the offsets kept in
+ * blocks (block-offsets.ts: the alias texts' take 1.2 MB less at the full KB). One more offset
+ * than strings: the last ends the last string.
  */
-export interface StringColumnParts {
+export interface StringColumnParts extends BlockOffsets {
   bytes: Uint8Array;
-  bases: Uint32Array;
-  /** One more than the strings: the last ends the last string. */
-  deltas: Uint16Array;
-  /** One value: log2 of the strings a block holds. */
-  shift: Uint8Array;
 }
-
-/** Strings a block holds at most, as a power of two: blocks of short strings fit 16-bit deltas. */
-const MAX_SHIFT = 6;
 
 /** Number of strings in a packed column. */
 export function stringCount(parts: StringColumnParts): number {
@@ -40,18 +33,7 @@ export function packStrings(strings: readonly string[]): StringColumnParts {
   });
   const bytes = new Uint8Array(size);
   encoded.forEach((part, i) => bytes.set(part, offsets[i] as number));
-  // The largest blocks whose strings span under 64 KB each (blocks of one string always do).
-  let shift = MAX_SHIFT;
-  while (shift > 0 && !blocksFit(offsets, shift)) shift--;
-  const bases = new Uint32Array((strings.length >>> shift) + 1);
-  for (let k = 0; k < bases.length; k++) bases[k] = offsets[k << shift] as number;
-  const deltas = Uint16Array.from(offsets, (offset, i) => offset - (bases[i >>> shift] as number));
-  return { bytes, bases, deltas, shift: Uint8Array.of(shift) };
-}
-
-function blocksFit(offsets: Uint32Array, shift: number): boolean {
-  for (let i = 0; i < offsets.length; i++) if ((offsets[i] as number) - (offsets[(i >>> shift) << shift] as number) > 0xffff) return false;
-  return true;
+  return { bytes, ...packOffsets(offsets) };
 }
 
 /** Scratch space for `equals`, grown when a longer string comes. */

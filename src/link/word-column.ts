@@ -3,13 +3,14 @@
  * words: 712,000 words of 2,700 distinct at 417,000 entities), kept in the linker index file as
  * 16-bit word numbers and the vocabulary once, instead of UTF-8 (5.8 MB of text, 1.4 MB this way).
  */
+import { offsetAt, packOffsets, type BlockOffsets } from './block-offsets.ts';
 import { packStrings, StringColumn, type StringColumnParts } from './string-column.ts';
 
 /** The column's storage. */
 export interface WordColumnParts {
-  /** Text i is the words numbered `words[wordStarts[i], wordStarts[i + 1])`, space-joined. */
+  /** Text i is the words numbered `words[start(i), start(i + 1))`, space-joined. */
   words: Uint16Array;
-  wordStarts: Uint32Array;
+  wordStarts: BlockOffsets;
   vocabulary: StringColumnParts;
 }
 
@@ -29,7 +30,7 @@ export function packWords(texts: readonly string[]): WordColumnParts {
     wordStarts[i + 1] = words.length;
   });
   if (numbers.size > 0x10000) throw new Error(`linker index: ${numbers.size} distinct words do not fit 16 bits`);
-  return { words: Uint16Array.from(words), wordStarts, vocabulary: packStrings([...numbers.keys()]) };
+  return { words: Uint16Array.from(words), wordStarts: packOffsets(wordStarts), vocabulary: packStrings([...numbers.keys()]) };
 }
 
 /** The texts of a packed column, made one at a time. */
@@ -45,8 +46,8 @@ export class WordColumn {
   /** Text `i` ('' out of range). */
   get(i: number): string {
     const { words, wordStarts } = this.parts;
-    const start = wordStarts[i] as number;
-    const end = wordStarts[i + 1] as number;
+    const start = offsetAt(wordStarts, i);
+    const end = offsetAt(wordStarts, i + 1);
     if (!(end > start)) return '';
     let text = '';
     for (let k = start; k < end; k++) {
