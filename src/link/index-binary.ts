@@ -136,12 +136,13 @@ function ascending(values: Int32Array, strictly: boolean): boolean {
 }
 
 /** Whether every id's tag names a prefix and every untagged id's number a stored id (id-column.ts). */
-function idsFit({ tags, numbers, prefixes, others }: PackedParts['entities']['ids']): boolean {
+function idsFit({ tags, numbers, prefixes, namespaces, others }: PackedParts['entities']['ids']): boolean {
   const prefixCount = stringCount(prefixes);
   const otherCount = stringCount(others);
+  if (namespaces.length !== prefixCount) return false;
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] as number;
-    if (tag > prefixCount || (tag === 0 && (numbers[i] as number) >= otherCount)) return false;
+    if (tag > prefixCount || ((tag === 0 || namespaces[tag - 1]) && (numbers[i] as number) >= otherCount)) return false;
   }
   return true;
 }

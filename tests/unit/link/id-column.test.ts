@@ -10,20 +10,24 @@ describe('entity id column', () => {
     expect(column.get(ids.length)).toBe('');
   });
 
-  it('keeps a prefix and a number without a string for ids of a common prefix', () => {
+  it('keeps a prefix and a number without a string for ids of a common prefix, and other ids without their namespace', () => {
     const parts = packIds(['wd:Q42', 'wd:Q7', 'geonames:1', 'agency:abw']);
-    expect(Array.from(parts.tags)).toEqual([1, 1, 2, 0]);
+    // Number prefixes wd:Q and geonames:, then the namespaces by count: wd:, agency:, geonames:.
+    expect(Array.from(parts.tags)).toEqual([1, 1, 2, 4]);
     expect(Array.from(parts.numbers)).toEqual([42, 7, 1, 0]);
-    expect(parts.others.bytes.length).toBe('agency:abw'.length);
+    expect(Array.from(parts.namespaces)).toEqual([0, 0, 1, 1, 1]);
+    expect(new IdColumn(parts).get(3)).toBe('agency:abw');
+    expect(parts.others.bytes.length).toBe('abw'.length);
   });
 
-  it('keeps as strings the ids of prefixes past the 255 commonest', () => {
-    const ids = [...Array.from({ length: 300 }, (_, i) => `p${'abcdefghij'[i % 10]}${Math.floor(i / 10)}x:1`), 'wd:Q1', 'wd:Q2'];
+  it('keeps as whole strings the ids of neither a tagged number prefix nor a tagged namespace', () => {
+    const ids = [...Array.from({ length: 300 }, (_, i) => `p${'abcdefghij'[i % 10]}${Math.floor(i / 10)}x-1`), 'wd:Q1', 'wd:Q2'];
     const parts = packIds(ids);
     const column = new IdColumn(parts);
     expect(ids.map((_, i) => column.get(i))).toEqual(ids);
     expect(parts.tags[ids.length - 1]).toBe(1);
     expect(stringCount(parts.prefixes)).toBe(255);
-    expect(Array.from(parts.tags).filter((t) => t === 0)).toHaveLength(ids.length - 2 - 254);
+    // 255 tags: the namespace wd:, the number prefix wd:Q and 253 of the 300 others.
+    expect(Array.from(parts.tags).filter((t) => t === 0)).toHaveLength(300 - 253);
   });
 });
