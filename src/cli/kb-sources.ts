@@ -17,7 +17,7 @@ export const BULK_DIR = join(ROOT, 'kb', 'bulk');
  * Bulk files in the order their records win a duplicate: the most specific registries first
  * (a party, a paper, a listed company), cities last. Files not listed follow by name.
  */
-const BULK_ORDER = ['parties', 'legislators', 'congress', 'politicians', 'markets', 'ukgov', 'dotgov', 'courts', 'newspapers', 'misp', 'clubs', 'pantheon', 'nobel', 'squads', 'films', 'universities', 'finance', 'ror', 'nsi', 'cities'];
+const BULK_ORDER = ['parties', 'legislators', 'congress', 'politicians', 'markets', 'ukgov', 'dotgov', 'courts', 'newspapers', 'misp', 'clubs', 'pantheon', 'nobel', 'squads', 'films', 'universities', 'finance', 'ror', 'nsi', 'regions', 'cities'];
 export const DEFAULT_KB_FILE = join(ROOT, 'public', 'kb', 'kb.json');
 /**
  * Where the CLI and tests cache the KB with its bulk layer: not public/kb (the extension build's

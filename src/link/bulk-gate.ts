@@ -17,6 +17,17 @@ const KIND_CUES = Object.fromEntries(
   Object.entries(TYPE_CUES).map(([type, words]) => [type, wordHashes(words.filter((w) => !GENERIC_TYPE_CUES.has(w)))]),
 ) as Record<EntityType, Set<number>>;
 
+/** Whether a word naming the kind `type` ("city", "shares", "club"; not "in" or "said") is in the sentence of [from, to) or the one before. */
+export function kindCueNear(state: LinkState, type: EntityType, from: number, to: number): boolean {
+  return state.ctx.cueHits(from, KIND_CUES[type], from, to) > 0;
+}
+
+/** A lower-case word naming the kind right before the name, as its apposition: "the consulting company EY", "the carmaker BMW". */
+export function kindNounBefore(state: LinkState, c: Candidate, type: EntityType): boolean {
+  const k = c.from - 1;
+  return k >= 0 && !state.tokens.cap(k) && state.tokens.spaceBefore(c.from) && KIND_CUES[type].has(state.tokens.hash[k] as number);
+}
+
 /** Whether token `k` is a capitalised word that is part of a name (not a sentence's first function word). */
 function nameWord(state: LinkState, k: number): boolean {
   const { tokens } = state;
@@ -31,12 +42,17 @@ function joined(state: LinkState, k: number): boolean {
   return gap === '-' || tokens.spaceBefore(k);
 }
 
+/** Whether token `from` follows a capitalised name word joined to it ("Sundar" in "Washington Sundar"). */
+export function followsNameWord(state: LinkState, from: number): boolean {
+  return from > 0 && joined(state, from) && nameWord(state, from - 1);
+}
+
 /**
  * Whether the match is a piece of a longer capitalised name: "Center" in "National Center for
  * Cyber Security", "Cove" in "SARS-Cove 2", "Reading" in "Reading Football Club".
  */
 export function insideLongerName(state: LinkState, from: number, to: number): boolean {
-  if (from > 0 && joined(state, from) && nameWord(state, from - 1)) return true;
+  if (followsNameWord(state, from)) return true;
   if (to < state.tokens.length && joined(state, to) && state.tokens.cap(to)) return true;
   const k = to;
   if (k + 1 < state.tokens.length && NAME_JOINERS.has(state.tokens.get(k).key) && joined(state, k) && joined(state, k + 1) && state.tokens.cap(k + 1)) return true;
@@ -56,10 +72,11 @@ function placeQualified(state: LinkState, c: Candidate): boolean {
  * of", "shares") and its country in play or its own cue words (a household name needs the cue
  * only); never inside a longer name, never an all-capitals page word for a mixed-case name, never
  * a lower-case word. A
- * longer name: any such evidence or fair prominence. An acronym: this very body's evidence.
+ * longer name: any such evidence or fair prominence. An acronym: this very body's evidence, or,
+ * when no other entity has it (`sole`), a word of its kind right before it.
  * Linked once with evidence, it is in play.
  */
-export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
+export function bulkWithoutEvidence(state: LinkState, c: Candidate, sole = false): boolean {
   if (!(c.flags & BULK)) return false;
   const { ctx, entities, tokens } = state;
   // Read from the columns, not an entity object: a live blog has tens of thousands of bulk candidates.
@@ -69,14 +86,14 @@ export function bulkWithoutEvidence(state: LinkState, c: Candidate): boolean {
   if (!tokens.cap(c.from)) return true;
   if (ctx.linked.has(c.entity)) return false;
   const input = { ctx, entities, entity: c.entity, from: c.from, to: c.to };
-  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0;
+  if (c.flags & CASE_SENSITIVE) return identitySupport(input) <= 0 && !(sole && kindNounBefore(state, c, type));
   // The cheap tests that reject whatever the evidence, before the evidence is weighed.
   if (insideLongerName(state, c.from, c.to)) return true;
   const oneWord = c.to - c.from === 1;
   if (oneWord && (tokens.flags[c.from] as number) & F_UPPER && !/^\p{Lu}+$/u.test(entities.name(c.entity) as string)) return true;
   const prominence = entities.prominence(c.entity);
   const byPreposition = placeByPreposition(state, c);
-  const kindCue = ctx.cueHits(c.from, KIND_CUES[type], c.from, c.to) > 0 || placeQualified(state, c) || byPreposition;
+  const kindCue = kindCueNear(state, type, c.from, c.to) || placeQualified(state, c) || byPreposition;
   const specific = specificSupport(ctx, entities, c.entity, c.from, c.to);
   if (!oneWord) return !(kindCue || specific || prominence >= W.bulkSelfEvident || selfDescribingName(state, c));
   if (byPreposition && leadingPlace(state, c)) return false;

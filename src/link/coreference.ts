@@ -4,7 +4,7 @@
  * the page gave an entity (local alias) links wherever it recurs. With no fuller mention, a
  * surname links only to a prominent KB person whose country and role the page speaks of.
  */
-import { fullNames, indexNames, initialBefore, isBareName, nearestFullName, type FullName } from './full-names.ts';
+import { fullNames, indexNames, type FullName, initialBefore, isBareName, nearestFullName } from './full-names.ts';
 import { nameKey, surnameSimilarity } from './name-keys.ts';
 import { surnameCandidates, type PersonTable } from './person-names.ts';
 import { THRESHOLD } from './resolve.ts';
@@ -39,6 +39,33 @@ function byProminence(state: LinkState, people: PersonTable, i: number): Candida
   return best;
 }
 
+/** Honorifics said with a given name alone: a knight or dame is "Sir Lindsay", "Dame Judi". */
+const GIVEN_NAME_HONORIFICS: ReadonlySet<string> = new Set(['sir', 'dame']);
+
+/**
+ * "Sir Lindsay" after "Sir Lindsay Hoyle": the given name after an honorific that takes one
+ * refers back to the nearest linked full name with that given name (before it, else the first
+ * after). The link covers the honorific, as the page names the person with it.
+ */
+function givenNameAfterHonorific(state: LinkState, names: readonly FullName[], i: number): Candidate | null {
+  const { tokens } = state;
+  if (i === 0 || !tokens.cap(i - 1) || !GIVEN_NAME_HONORIFICS.has(tokens.get(i - 1).key) || !tokens.spaceBefore(i) || state.covered[i - 1] !== -1) return null;
+  const given = nameKey(tokens, i);
+  let before: FullName | null = null;
+  let after: FullName | null = null;
+  for (const name of names) {
+    if (name.given !== given) continue;
+    if (name.at < i) {
+      if (!before || name.at > before.at) before = name;
+    } else if (!after || name.at < after.at) after = name;
+  }
+  const best = before ?? after;
+  if (!best) return null;
+  // Refers back to someone we do not know ("Sir Geoffrey Lannerby"): no one to link, and no surname to look up.
+  const confidence = best.entity < 0 ? 0 : Math.min(best.confidence, W.referenceCap) * (best.at < i ? 1 : W.laterReference);
+  return { from: i - 1, to: i + 1, entity: best.entity, how: 'coreference', confidence, flags: 0 };
+}
+
 /**
  * What earlier chunks of the same page showed (page-link.ts): their full names, placed before
  * this text (negative positions, the most recent nearest), and the surnames they settled.
@@ -56,7 +83,8 @@ export interface CorefResult {
 
 /** Links surnames, initials + surnames and page-local aliases to the entities they refer back to. */
 export function linkCoreferences(state: LinkState, people: PersonTable, memory?: CorefMemory): CorefResult {
-  const names = indexNames(memory ? [...memory.names, ...fullNames(state, people)] : fullNames(state, people));
+  const list = memory ? [...memory.names, ...fullNames(state, people)] : fullNames(state, people);
+  const names = indexNames(list);
   const { tokens } = state;
   const settled = new Map<string, Candidate>();
   const unsettled: number[] = [];
@@ -68,6 +96,11 @@ export function linkCoreferences(state: LinkState, people: PersonTable, memory?:
       continue;
     }
     if (!isBareName(state, i)) continue;
+    const titled = givenNameAfterHonorific(state, list, i);
+    if (titled) {
+      if (titled.confidence >= THRESHOLD) state.accept(titled);
+      continue;
+    }
     const initial = initialBefore(state, i);
     const near = nearestFullName(names, i, nameKey(tokens, i));
     if (near) {

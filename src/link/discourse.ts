@@ -38,3 +38,33 @@ export function linkRepeatedAliases(state: LinkState, rejected: readonly Candida
     if (same && !datelinePlace(state, same)) state.accept({ ...same, confidence: Math.max(threshold, Math.min(sense.confidence, same.confidence + W.repeatedAlias)) });
   }
 }
+
+/** How a link made by spelling (a variant, a sound-alike, a near spelling), not by a KB name. */
+const SPELT: ReadonlySet<string> = new Set(['variant', 'phonetic', 'fuzzy']);
+
+/**
+ * One reading per page for a garbled name of two words or more: where the page spells a name
+ * exactly as a variant link it has made ("Elon Mask" in the article), the same words elsewhere
+ * are that entity too, also where the words around them say nothing (a Title Case headline).
+ */
+export function linkRepeatedSpellings(state: LinkState): void {
+  const readings = new Map<string, Candidate | null>();
+  for (const c of state.accepted) {
+    if (!c || c.to - c.from < 2 || !SPELT.has(c.how)) continue;
+    const key = surfaceKey(state, c.from, c.to);
+    const known = readings.get(key);
+    if (known === undefined) readings.set(key, c);
+    else if (known && known.entity !== c.entity) readings.set(key, null);
+  }
+  if (readings.size === 0) return;
+  const { tokens } = state;
+  for (const c of [...readings.values()]) {
+    if (!c) continue;
+    const length = c.to - c.from;
+    const key = surfaceKey(state, c.from, c.to);
+    for (let i = 0; i + length <= tokens.length; i++) {
+      if (tokens.hash[i] !== tokens.hash[c.from] || !tokens.cap(i) || !state.isFree(i, i + length) || surfaceKey(state, i, i + length) !== key) continue;
+      state.accept({ ...c, from: i, to: i + length });
+    }
+  }
+}

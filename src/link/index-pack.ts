@@ -6,6 +6,7 @@ import { packCodeTable } from './code-names.ts';
 import { packFirstTokens } from './first-token.ts';
 import { packIds } from './id-column.ts';
 import { PRIMARY, type LinkerIndex } from './linker-index.ts';
+import { packNearTable } from './near-table.ts';
 import { packOrgTable } from './org-table.ts';
 import type { PackedParts } from './packed-index.ts';
 import { packPersonTable } from './person-table.ts';
@@ -72,5 +73,5 @@ function aliasParts(index: LinkerIndex): PackedParts['aliases'] {
 
 /** Packs an index and its look-up tables. */
 export function packLinkerIndex(index: LinkerIndex): PackedParts {
-  return { entities: entityParts(index), aliases: aliasParts(index), people: packPersonTable(index), orgs: packOrgTable(index), codes: packCodeTable(index) };
+  return { entities: entityParts(index), aliases: aliasParts(index), people: packPersonTable(index), orgs: packOrgTable(index), codes: packCodeTable(index), near: packNearTable(index) };
 }

@@ -62,7 +62,8 @@ export const TYPE_CUES: Record<EntityType, readonly string[]> = {
     'group', 'site', 'platform', 'shares', 'chief', 'executive', 'newspaper', 'television', 'channel', 'spokesperson',
     'spokesman', 'spokeswoman', 'declined', 'comment', 'customers', 'founder', 'ceo', 'subsidiary', 'acquired'],
   company: ['company', 'firm', 'shares', 'stock', 'chief', 'executive', 'ceo', 'customers', 'founder', 'subsidiary',
-    'acquired', 'brand', 'maker', 'investors', 'profit', 'revenue', 'sales', 'spokesperson', 'declined', 'comment'],
+    'acquired', 'brand', 'maker', 'investors', 'profit', 'revenue', 'sales', 'spokesperson', 'declined', 'comment',
+    'manufacturer', 'manufacturers', 'carmaker', 'carmakers', 'automaker', 'concern', 'bank', 'lender', 'exporters'],
   party: ['party', 'parties', 'election', 'vote', 'votes', 'voters', 'coalition', 'opposition', 'leader', 'seats', 'mps',
     'candidate', 'campaign', 'manifesto', 'members'],
   'sports-team': ['club', 'team', 'side', 'match', 'game', 'season', 'league', 'cup', 'coach', 'manager', 'striker',
@@ -178,3 +179,12 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set(['minister', 'presiden
  * "Anti-Corruption", "Anticorruption"): joined to the next word, so all three meet.
  */
 export const JOINED_PREFIXES: ReadonlySet<string> = new Set(['co', 'anti', 'counter', 'inter', 'non', 'multi']);
+/**
+ * Words that end a company's name and say what line it is in ("Micron Technology", "Renesas
+ * Electronics"): once the page has named it in full, the word before them names it alone.
+ */
+export const COMPANY_NAME_TAILS: ReadonlySet<string> = new Set(
+  ('technology technologies group holdings holding motors motor electronics industries corporation corp company inc ' +
+    'plc systems airlines airways energy pharmaceuticals semiconductor semiconductors networks software communications ' +
+    'entertainment automotive aerospace instruments').split(' '),
+);

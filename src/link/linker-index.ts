@@ -6,12 +6,13 @@
  */
 import { ENTITY_TYPES, type Entity, type EntityType } from '../kb/model.ts';
 import { tokenize } from '../text/tokens.ts';
+import { acronymCueWords } from './acronym-cues.ts';
 import { CUE_FILLER, NAME_STOPWORDS } from './lexicon.ts';
 import { leadingWords } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
-export const LINKER_INDEX_VERSION = 10;
+export const LINKER_INDEX_VERSION = 11;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;
@@ -102,7 +103,7 @@ const CUE_LIMIT = 16;
 
 function cueWords(entity: Entity): string[] {
   // A bulk card is a template ("Town in the United States; population …"): its words say nothing of this entity.
-  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.layer === 'bulk' ? '' : entity.description ?? ''];
+  const texts = [...(entity.cues ?? []), ...(entity.roles ?? []).map((r) => r.title), entity.layer === 'bulk' ? '' : entity.description ?? '', ...acronymCueWords(entity)];
   const words = new Set<string>();
   for (const text of texts) {
     for (const token of tokenize(text)) {

@@ -8,6 +8,7 @@ import { linkAppositiveLists, linkParentheticalAcronyms } from './appositive.ts'
 import { codeTableOf, linkCodeNames } from './code-names.ts';
 import { PageContext } from './context.ts';
 import { linkCoreferences } from './coreference.ts';
+import { linkRepeatedSpellings } from './discourse.ts';
 import { buildAliasTable, findAliasCandidates, hasAliasKey } from './exact.ts';
 import { EntityTable } from './entity-table.ts';
 import { packedIndexOf } from './index-binary.ts';
@@ -15,6 +16,9 @@ import { stackLayers } from './layers.ts';
 import type { IndexEntity, LinkerIndex } from './linker-index.ts';
 import { dropInsideLongerNames } from './longer-names.ts';
 import { dropNamePartMatches } from './name-parts.ts';
+import { linkNearNames } from './near-names.ts';
+import { linkLeadingWords } from './short-forms.ts';
+import { nearTableOf } from './near-table.ts';
 import { linkOrgNames } from './org-names.ts';
 import { orgTableOf } from './org-table.ts';
 import type { PackedIndex } from './packed-index.ts';
@@ -28,6 +32,7 @@ import { resolveAliasCandidates, THRESHOLD } from './resolve.ts';
 import { linkCoordinated } from './coordination.ts';
 import { linkWithLateEvidence } from './second-look.ts';
 import { linkRegionsNamedLikeCities } from './region-or-city.ts';
+import { linkPlacesByEvidence } from './place-evidence.ts';
 import { linkSportsTeams } from './sports-teams.ts';
 import { LinkState, type Candidate } from './state.ts';
 import type { MatchHow, Mention } from './types.ts';
@@ -86,6 +91,8 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
   const people = personTableOf(layers);
   const orgs = orgTableOf(layers);
   const codes = codeTableOf(layers);
+  const near = nearTableOf(layers);
+  const knows = (keys: string): boolean => hasAliasKey(aliases, keys);
 
   function mentionAt(start: number, end: number, quote: string, c: Candidate): Mention {
     const entity = entities.get(c.entity) as IndexEntity;
@@ -113,7 +120,7 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
 
   return {
     size: indexes.reduce((n, index) => n + index.aliasCount, 0),
-    knows: (keys) => hasAliasKey(aliases, keys),
+    knows,
     startPage(from) {
       if (!from) return new PageState(entities);
       if (!byId) {
@@ -135,16 +142,20 @@ export function linkerOver(indexes: readonly PackedIndex[]): Linker {
       dropNamePartMatches(state, people);
       dropQualifiedPlaces(state);
       dropForeignQualified(state);
+      linkPlacesByEvidence(state, candidates);
       linkRegionsNamedLikeCities(state);
       linkWithLateEvidence(state, candidates);
       linkCoordinated(state, candidates);
       linkPersonVariants(state, people);
       linkOrgNames(state, orgs);
+      linkNearNames(state, near, knows);
+      linkRepeatedSpellings(state);
       linkCodeNames(state, codes);
       linkParentheticalAcronyms(state);
       linkAppositiveLists(state);
       linkSportsTeams(state);
       const coref = linkCoreferences(state, people, page && corefMemory(page.state));
+      linkLeadingWords(state);
       dropInsideLongerNames(state, people);
       if (page) {
         upgradeEarlier(state, page.state, people, coref, page.chunk, (p, c) => mentionAt(p.start, p.end, p.quote, c));

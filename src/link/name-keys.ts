@@ -122,10 +122,13 @@ export function surnameKeysOf(words: readonly string[]): string[] {
 
 /**
  * Primary Double Metaphone code of a folded word. A final j after a vowel is the German, Polish
- * and Czech way to write the English y (Selenskyj, Sergej, Nikolaj), so it is read as one.
+ * and Czech way to write the English y (Selenskyj, Sergej, Nikolaj), so it is read as one; a
+ * final z after l, n or r is German for the ts sound a translation spells out (Merz/Mertz).
+ * The same sound is no proof of the same name (Mertz is a surname too): surnameSimilarity keeps
+ * such a pair below ROMANISATION, so it links only with evidence of who is meant.
  */
 export function phoneticKey(word: string): string {
-  return memo(PHONETIC, word, (w) => doubleMetaphone(w.replace(/([aeiouy])j$/, '$1i'))[0]);
+  return memo(PHONETIC, word, (w) => doubleMetaphone(w.replace(/([aeiouy])j$/, '$1i').replace(/([lnr])z$/, '$1tz'))[0]);
 }
 
 /** Whether two folded given names are the same name in another romanisation. */

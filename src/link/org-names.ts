@@ -20,10 +20,11 @@ const STOPWORD_HASHES = new Set([...NAME_STOPWORDS].map(hashWord));
 const MIN_WORDS = 3;
 const MAX_SPAN = 11;
 
-/** A one-word country name linked at `k` ("… of Ukraine"): part of an organisation name it ends. */
+/** A one-word country or place name linked at `k` ("… of Ukraine", "… in Europe"): part of an organisation name it ends. */
 function countryMention(state: LinkState, k: number): boolean {
   const c = state.accepted[state.covered[k] as number];
-  return !!c && c.from === k && c.to === k + 1 && state.entities.get(c.entity)?.type === 'country';
+  const type = c && state.entities.get(c.entity)?.type;
+  return !!c && c.from === k && c.to === k + 1 && (type === 'country' || type === 'place');
 }
 
 /** Capitalised name span starting at `from`: capitalised words, with lower-case joiners inside. */

@@ -6,6 +6,7 @@
 import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
 import { IdColumn, type IdColumnParts } from './id-column.ts';
+import type { NearParts } from './near-table.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
 import { PRIMARY } from './linker-index.ts';
@@ -53,6 +54,8 @@ export interface PackedParts {
   people: PersonParts;
   orgs: OrgParts;
   codes: CodeParts;
+  /** Prominent names by the sound of their first word, for garbled spellings (near-table.ts). */
+  near: NearParts;
 }
 
 const NONE = new Int32Array(0);
@@ -74,6 +77,7 @@ export class PackedIndex {
   readonly people: { [K in keyof PersonParts]: PostingTable };
   readonly orgs: { [K in keyof OrgParts]: PostingTable };
   readonly codes: { [K in keyof CodeParts]: PostingTable };
+  readonly near: { [K in keyof NearParts]: PostingTable };
   /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
   private readonly punctuated: Int32Array;
   private readonly strings: Record<'names' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
@@ -104,6 +108,7 @@ export class PackedIndex {
     this.people = tables(parts.people);
     this.orgs = tables(parts.orgs);
     this.codes = tables(parts.codes);
+    this.near = tables(parts.near);
     this.ids = new IdColumn(e.ids);
     this.cueColumn = new WordColumn(e.cues);
     this.strings = {

@@ -4,8 +4,8 @@
  * gated by context when only the sound matches.
  */
 import { distance } from 'fastest-levenshtein';
-import { F_CAP, F_DIGIT, F_UPPER, type TokenList } from '../text/tokens.ts';
-import { FUNCTION_WORDS } from './lexicon.ts';
+import { F_CAP, F_DIGIT, F_UPPER, hashWord, type TokenList } from '../text/tokens.ts';
+import { FUNCTION_WORDS, NAME_PARTICLES } from './lexicon.ts';
 import { nameKey, phoneticKey, ROMANISATION, sameGivenName, soundAlikeGivenName, surnameSimilarity, translitKey } from './name-keys.ts';
 import { THRESHOLD } from './resolve.ts';
 import type { Candidate, LinkState } from './state.ts';
@@ -28,6 +28,21 @@ function nameToken(tokens: TokenList, i: number): string | null {
   if (i >= tokens.length || ((tokens.flags[i] as number) & (F_CAP | F_UPPER | F_DIGIT)) !== F_CAP) return null;
   const token = tokens.get(i);
   return FUNCTION_WORDS.has(token.key) || token.gap.includes('\n') ? null : nameKey(tokens, i);
+}
+
+const PARTICLES = new Set(NAME_PARTICLES.map(hashWord));
+/** At most this many particles between a given name and a surname ("von der"). */
+const MAX_PARTICLES = 2;
+
+/**
+ * Where the surname after the given name at `i` may be: the next word or the one after (a middle
+ * name), or the word after lower-case particles ("Ursula von der Lajen"), on one line.
+ */
+function surnameSlots(tokens: TokenList, i: number): number[] {
+  let k = i + 1;
+  while (k < tokens.length && k - i <= MAX_PARTICLES && !tokens.cap(k) && PARTICLES.has(tokens.hash[k] as number) && tokens.spaceBefore(k)) k += 1;
+  if (k === i + 1) return [i + 1, i + 2];
+  return k < tokens.length && tokens.spaceBefore(k) ? [k] : [];
 }
 
 /** How alike a given name on the page is to a known one (0 when not the same name). */
@@ -65,17 +80,17 @@ function scorePair(state: LinkState, given: string, surname: string, from: numbe
   return { from, to, entity: p.entity, how, confidence: Math.min(W.personCap, confidence), flags: 0 };
 }
 
-/** Links "Given Surname" pairs (optionally with a middle name) that no alias matched. */
+/** Links "Given Surname" pairs (optionally with a middle name or particles) that no alias matched. */
 export function linkPersonVariants(state: LinkState, table: PersonTable): void {
   const { tokens } = state;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (state.covered[i] !== -1 || !tokens.cap(i + 1)) continue;
+    if (state.covered[i] !== -1 || (!tokens.cap(i + 1) && !PARTICLES.has(tokens.hash[i + 1] as number))) continue;
     const given = nameToken(tokens, i);
     if (!given) continue;
     let best: Candidate | null = null;
-    for (const j of [i + 1, i + 2]) {
+    for (const j of surnameSlots(tokens, i)) {
       const surname = nameToken(tokens, j);
-      if (!surname || !state.isFree(i, j + 1) || (j === i + 2 && !nameToken(tokens, i + 1))) break;
+      if (!surname || !state.isFree(i, j + 1) || (j === i + 2 && !nameToken(tokens, i + 1) && !PARTICLES.has(tokens.hash[i + 1] as number))) break;
       for (const p of pairCandidates(table, given, surname)) {
         const c = scorePair(state, given, surname, i, j + 1, p);
         if (c && (!best || c.confidence > best.confidence)) best = c;

@@ -6,7 +6,7 @@
 import { datelinePlace, furnitureSupport } from './credits.ts';
 import { linkRepeatedAliases } from './discourse.ts';
 import { contextSupport, specificSupport } from './support.ts';
-import { bulkWithoutEvidence } from './bulk-gate.ts';
+import { bulkWithoutEvidence, kindNounBefore } from './bulk-gate.ts';
 import { notePlaceNamesakes } from './bulk-evidence.ts';
 import { isContextDependent, isContextOnly } from './exact.ts';
 import { BULK, CASE_SENSITIVE } from './linker-index.ts';
@@ -71,22 +71,30 @@ function setScene(state: LinkState, groups: readonly Candidate[][]): void {
 /**
  * An ambiguous acronym of a little-known body ("AI" for Pakistan's Air Intelligence): words such
  * as "security" or "intelligence" fit any such body and the ordinary sense alike, so it needs
- * evidence of this very body (its country, a related entity, its own cue words).
+ * evidence of this very body (its country, a related entity, its own cue words); an acronym only
+ * one body has (`sole`), a word of its kind in apposition ("the consulting company EY").
  */
-function unsupportedObscureCode(state: LinkState, c: Candidate): boolean {
+function unsupportedObscureCode(state: LinkState, c: Candidate, sole: boolean): boolean {
   const e = state.entities.get(c.entity);
   if (!(c.flags & CASE_SENSITIVE) || !isContextDependent(c) || !e || e.prominence >= W.obscureProminence) return false;
   if (c.to - c.from !== 1 || !((state.tokens.flags[c.from] as number) & F_UPPER)) return false; // a code, not a word ("Play")
-  return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to);
+  return !specificSupport(state.ctx, state.entities, c.entity, c.from, c.to) && !(sole && kindNounBefore(state, c, e.type));
+}
+
+/** A word of the entity's kind right before its name says what it is ("the consulting company EY", "the carmaker BMW"). */
+function appositionSupport(state: LinkState, c: Candidate): number {
+  const type = state.entities.get(c.entity)?.type;
+  return type && kindNounBefore(state, c, type) ? W.kindApposition : 0;
 }
 
 /**
  * Scores a candidate in context: strong names need little support, ambiguous ones need it all.
- * `bare` is `bulkWithoutEvidence(state, c)` when the caller has it already.
+ * `bare` is `bulkWithoutEvidence(state, c)` when the caller has it already; `sole`, whether no
+ * other entity has this name.
  */
-export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>, bare?: boolean): number {
-  if (bare ?? bulkWithoutEvidence(state, c)) return 0;
-  if (unsupportedObscureCode(state, c) || datelinePlace(state, c)) return 0;
+export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, cache?: Map<number, number>, bare?: boolean, sole = false): number {
+  if (bare ?? bulkWithoutEvidence(state, c, sole)) return 0;
+  if (unsupportedObscureCode(state, c, sole) || datelinePlace(state, c)) return 0;
   // One entity named again and again in one sentence (a live blog's lists) has one context there.
   const key = c.entity * 1_000_000 + (state.ctx.sentenceOf[c.from] ?? 0);
   let support = cache?.get(key);
@@ -94,7 +102,7 @@ export function scoreCandidate(state: LinkState, c: Candidate, rivals: number, c
     support = contextSupport({ ctx: state.ctx, entities: state.entities, entity: c.entity, from: c.from, to: c.to });
     cache?.set(key, support);
   }
-  support += furnitureSupport(state, c);
+  support += furnitureSupport(state, c) + appositionSupport(state, c);
   const prominence = (state.entities.get(c.entity)?.prominence ?? 0) * W.prominenceWeight - (c.flags & BULK ? W.bulkDiscount : 0);
   if (isContextDependent(c)) return Math.min(1, c.confidence + support + prominence);
   const ambiguity = rivals > 1 ? W.ambiguityPenalty : 0;
@@ -147,13 +155,14 @@ export function resolveAliasCandidates(state: LinkState, candidates: readonly Ca
   const cache = new Map<number, number>();
   for (const group of groups) {
     // The page's context stays as set while the spans are scored, so the bulk gate is asked once per candidate.
-    const bare = group.map((c) => bulkWithoutEvidence(state, c));
+    const sole = group.every((c) => c.entity === (group[0] as Candidate).entity);
+    const bare = group.map((c) => bulkWithoutEvidence(state, c, sole));
     const rivals = rivalCount(group, bare);
     let best: Candidate | null = null;
     const scored: Candidate[] = [];
     for (let i = 0; i < group.length; i++) {
       const c = group[i] as Candidate;
-      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache, bare[i]) };
+      const s = { ...c, confidence: scoreCandidate(state, c, rivals, cache, bare[i], sole) };
       scored.push(s);
       if (!best || s.confidence > best.confidence) best = s;
     }

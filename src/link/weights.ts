@@ -60,8 +60,20 @@ export const WEIGHTS = {
   adjacentCountry: 0.2,
   /** A credit ("Photo: AP") or a market quote ("Nikkei 48,088 ▲ 1.1%") naming the entity (credits.ts). */
   furniture: 0.25,
+  /** A word of the entity's kind right before its name, in apposition ("the consulting company EY"). */
+  kindApposition: 0.15,
   /** One sense per page: a rejected context-dependent alias gains this much from the page's accepted use (discourse.ts). */
   repeatedAlias: 0.15,
+
+  // ── Places by the page's evidence (place-evidence.ts) ──
+  /** Confidence of a place linked by the words around it (a dateline, "X in Y", "from X" on a page of X's country). */
+  placeEvidence: 0.7,
+  /** A place this prominent (a city of about 180,000) after a preposition is the one meant when the page has no home country… */
+  placeProminent: 0.35,
+  /** …or a dateline's place, or one an office is held for, this prominent (a town of about 20,000)… */
+  placeDateline: 0.2,
+  /** …when it leads every namesake by this much. */
+  placeLead: 0.1,
 
   // ── The bulk layer's gate (bulk-gate.ts) ──
   /** A bulk entity this prominent (a city of millions, a mega-cap company) is known by its name given a cue of its kind. */
@@ -141,6 +153,16 @@ export const WEIGHTS = {
   orgCap: 0.95,
   /** Two bodies this close in confidence: neither is linked. */
   orgRivalMargin: 0.05,
+
+  // ── Garbled names of prominent bodies and places (near-table.ts, near-names.ts) ──
+  /** Only names of entities this prominent are looked for in garbled spellings. */
+  nearNameProminence: 0.3,
+  /** A garbled one-word name needs this much support (a name with its other words as known needs some). */
+  nearNameSupport: 0.15,
+  /** Each further word spelt as known is evidence too ("Mersedes-Benz"). */
+  nearNameWordBonus: 0.05,
+  /** A garbled name is at most this sure. */
+  nearNameCap: 0.9,
 
   // ── Spelling variants of people (person-names.ts, name-keys.ts) ──
   /** A given name in another romanisation ("Dmitri" for "Dmitry"). */

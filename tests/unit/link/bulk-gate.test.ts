@@ -76,11 +76,16 @@ describe('bulk-layer gate', () => {
 });
 
 describe('datelines', () => {
-  it('a dateline credits the agency, never the city; the same city in running text is linked', () => {
+  it("a dateline's place is the place, never the agency; its credit is the agency's", () => {
     const text = 'READING (Reuters) - The city of Reading in Britain approved its budget.\nMOSCOW, Russia (AP) — Russian officials met.';
     const found = linker.link(text).map((m) => [m.quote, m.entityId, m.start]);
-    expect(found.filter(([q]) => q === 'READING' || q === 'MOSCOW')).toEqual([]);
+    expect(found).toContainEqual(['READING', 'geonames:2639577', 0]);
     expect(found).toContainEqual(['Reading', 'geonames:2639577', text.indexOf('Reading in')]);
+    expect(found.filter(([q]) => q === 'Reuters' || q === 'AP').every(([, id]) => !String(id).startsWith('geonames:'))).toBe(true);
+  });
+
+  it('capitals at the head of a line with no agency and no date are not a dateline', () => {
+    expect(ids('READING LIST\nBooks of the year.')).toEqual([]);
   });
 });
 

@@ -34,7 +34,8 @@ describe('name keys', () => {
   });
   it('lets initials a translation confuses meet when the names sound the same', () => {
     expect(surnameSimilarity('butin', 'putin')).toBeGreaterThan(0.8);
-    expect(surnameSimilarity('scholtz', 'scholz')).toBe(0.7);
+    // The same sound one letter off (a final German z spelt tz), not another romanisation: it needs evidence of who is meant.
+    expect(surnameSimilarity('scholtz', 'scholz')).toBe(0.85);
     expect(surnameSimilarity('martin', 'putin')).toBe(0);
     expect(soundAlikeGivenName('fladimir', 'vladimir')).toBe(true);
     expect(soundAlikeGivenName('emanuel', 'emmanuel')).toBe(true);

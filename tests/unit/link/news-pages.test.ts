@@ -38,9 +38,19 @@ const GOLDS = readdirSync(DIR).filter((f) => f.endsWith('.json')).sort();
  * UK and US public bodies, councils, Congress committees, ministers and legislators of 73
  * countries, central banks, regulators, exchanges and indices (kb-bodies, 2026-12-06): recall
  * 52.9% (454/858; 275 not in KB, 123 linker misses, 6 other entity), precision 98.7% (454/460).
- * The floors sit a little below.
+ * With first-level
+ * regions (GeoNames first-level divisions; GB, IE and US counties), curated continents and world
+ * regions, and places linked by the page's evidence (datelines, "X in Y", an office held for a
+ * place, a preposition with the page's home country; places, 2026-12-06): recall 61.2% (525/858;
+ * 249 not in KB, 78 linker misses, 6 other entity), precision 98.9% (525/531). (each measured on its own branch; together: see the end)
+ * With garbled names of prominent bodies and places, particles and German final z in personal
+ * names, acronyms by the words they stand for or their kind in apposition, "Sir" + given name, a
+ * company's leading word and the X and Parliament short forms (link-recall, 2026-12-06): recall
+ * 55.9% (480/858; 275 not in KB, 97 linker misses, 6 other entity), precision 98.8% (480/486).
+ *
+ * Together (merged, 2026-12-06): TOGETHER. The floors sit a little below.
  */
-const RECALL_FLOOR = 0.52;
+const RECALL_FLOOR = 0.6;
 const PRECISION_FLOOR = 0.98;
 
 
