@@ -9,7 +9,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { loadKb } from '../../src/cli/load-kb.ts';
-import { encodeLinkerIndex, openLinkerIndex } from '../../src/link/index-binary.ts';
+import { encodeLinkerIndex, linkerIndexSections, openLinkerIndex } from '../../src/link/index-binary.ts';
 import { buildLinkerIndex, linkerOver } from '../../src/link/index.ts';
 import { extractText } from '../../src/text/extract.ts';
 // @ts-expect-error: a plain ES module of the bench scripts, without types
@@ -30,6 +30,9 @@ let t = performance.now();
 const bytes = encodeLinkerIndex(buildLinkerIndex(kb.entities));
 console.log(`${kb.entities.length} entities; index ${(bytes.length / 1e6).toFixed(1)} MB built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+// Where the file's bytes go: its sections of 1% or more, largest first.
+const sizes = linkerIndexSections(buffer).filter(([, size]) => size >= buffer.byteLength / 100);
+console.log(`sections: ${sizes.map(([path, size]) => `${path} ${(size / 1e6).toFixed(1)}`).join(', ')} (MB)`);
 const curated = kb.entities.filter((e) => e.layer !== 'bulk');
 const { document } = parseHTML(liveBlog({ entities: curated }) as string);
 const blog = extractText(document.body as unknown as Node).text.slice(0, 1_000_000);

@@ -10,6 +10,8 @@
 import { buildLinkerIndex, LINKER_INDEX_VERSION, type LinkerIndex } from './linker-index.ts';
 import { packLinkerIndex } from './index-pack.ts';
 import { PackedIndex, type PackedParts } from './packed-index.ts';
+import { offsetAt, offsetsFit, type BlockOffsets } from './block-offsets.ts';
+import { stringCount } from './string-column.ts';
 
 const MAGIC = 'DLX2';
 
@@ -76,6 +78,11 @@ function readHeader(buffer: ArrayBuffer): { version: number; sections: Section[]
   }
 }
 
+/** Each section's path and size in bytes, largest first (for a size breakdown: the bench prints it). */
+export function linkerIndexSections(buffer: ArrayBuffer): [path: string, bytes: number][] {
+  return readHeader(buffer).sections.map((s): [string, number] => [s.path, s.length * KINDS[s.kind].BYTES_PER_ELEMENT]).sort((a, b) => b[1] - a[1]);
+}
+
 /** Sets `value` at a dotted path in `target`. */
 function setAt(target: Record<string, unknown>, path: string, value: Column): void {
   const names = path.split('.');
@@ -128,13 +135,32 @@ function ascending(values: Int32Array, strictly: boolean): boolean {
   return true;
 }
 
+/** Whether every id's tag names a prefix and every untagged id's number a stored id (id-column.ts). */
+function idsFit({ tags, numbers, prefixes, namespaces, others }: PackedParts['entities']['ids']): boolean {
+  const prefixCount = stringCount(prefixes);
+  const otherCount = stringCount(others);
+  if (namespaces.length !== prefixCount) return false;
+  for (let i = 0; i < tags.length; i++) {
+    const tag = tags[i] as number;
+    if (tag > prefixCount || ((tag === 0 || namespaces[tag - 1]) && (numbers[i] as number) >= otherCount)) return false;
+  }
+  return true;
+}
+
+/** Whether a word column has a text per entity, its starts ascend within its words and every word is in its vocabulary (word-column.ts). */
+function wordsFit({ words, wordStarts, vocabulary }: PackedParts['entities']['cues'], count: number): boolean {
+  if (wordStarts.deltas.length !== count + 1 || !offsetsFit(wordStarts, words.length)) return false;
+  for (let i = 0; i < count; i++) if (offsetAt(wordStarts, i + 1) < offsetAt(wordStarts, i)) return false;
+  return allWithin(words, 0, stringCount(vocabulary));
+}
+
 /** Whether the sections hold together (string offsets and posting lists within their arrays, columns of one length). */
 function checkParts(node: Record<string, unknown>, path = 'index'): void {
   const fail = (what: string): never => {
     throw new Error(`linker index file damaged: ${path} ${what}`);
   };
-  const { bytes, offsets, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
-  if (bytes && offsets && (offsets.length === 0 || (offsets[offsets.length - 1] as number) > bytes.length)) fail('has string offsets past its bytes');
+  const { bytes, bases, deltas, shift, slots, hashes, starts, values } = node as Record<string, Column | undefined>;
+  if (bytes && bases && deltas && shift && !offsetsFit({ bases, deltas, shift } as BlockOffsets, bytes.length)) fail('has string offsets past its bytes');
   if (slots && hashes && starts && values) {
     if (starts.length !== hashes.length + 1 || (starts[starts.length - 1] as number) > values.length) fail('has postings past its values');
     if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !allWithin(slots, -1, hashes.length) || slots.indexOf(-1) < 0) fail('has a broken hash table');
@@ -143,8 +169,10 @@ function checkParts(node: Record<string, unknown>, path = 'index'): void {
   if (path !== 'index') return;
   const { entities, aliases } = node as unknown as PackedParts;
   const entityCount = entities.types.length;
-  if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.offsets.length !== entityCount + 1) fail('has entity columns of different lengths');
-  if (aliases.flags.length !== aliases.entity.length || aliases.raw.offsets.length !== aliases.entity.length + 1 || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+  if (entities.prominence.length !== entityCount || entities.countries.length !== entityCount || entities.ids.tags.length !== entityCount || entities.ids.numbers.length !== entityCount) fail('has entity columns of different lengths');
+  if (aliases.flags.length !== aliases.entity.length || stringCount(aliases.raw) !== aliases.entity.length || !allWithin(aliases.entity, 0, entityCount)) fail('has alias columns that do not fit its entities');
+  if (!idsFit(entities.ids)) fail('has entity ids past its prefixes or other ids');
+  if (!wordsFit(entities.cues, entityCount)) fail('has entity cues past their words or vocabulary');
   // Entity names are read through each entity's first alias, found by a binary search (packed-index.ts).
   if (!ascending(aliases.entity, false)) fail('has aliases out of entity order');
   if (!ascending(aliases.punctuated, true)) fail('has punctuated aliases out of order');

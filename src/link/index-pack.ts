@@ -4,6 +4,7 @@
  */
 import { packCodeTable } from './code-names.ts';
 import { packFirstTokens } from './first-token.ts';
+import { packIds } from './id-column.ts';
 import { PRIMARY, type LinkerIndex } from './linker-index.ts';
 import { packNearTable } from './near-table.ts';
 import { packOrgTable } from './org-table.ts';
@@ -11,6 +12,7 @@ import type { PackedParts } from './packed-index.ts';
 import { packPersonTable } from './person-table.ts';
 import { packPostings } from './posting-table.ts';
 import { packStrings } from './string-column.ts';
+import { packWords } from './word-column.ts';
 
 /** The non-empty lists, by item number. */
 function byItem(lists: readonly (readonly number[])[]): Map<number, readonly number[]> {
@@ -45,7 +47,7 @@ function entityParts(index: LinkerIndex): PackedParts['entities'] {
     for (const t of targets) relatedBy[t]?.push(i);
   });
   return {
-    ids: packStrings(e.ids), names: packStrings(storedNames(index)), cues: packStrings(e.cues),
+    ids: packIds(e.ids), names: packStrings(storedNames(index)), cues: packWords(e.cues),
     types: bytes('types', e.types), prominence: bytes('prominence', e.prominence),
     countries: Uint16Array.from(e.countries, (c) => codeNumber.get(c) ?? 0), countryCodes: packStrings(codes),
     related: packPostings(byItem(e.related)), relatedBy: packPostings(byItem(relatedBy)),

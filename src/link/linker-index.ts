@@ -12,7 +12,7 @@ import { leadingWords } from './first-token.ts';
 import { surnameKeysOf } from './name-keys.ts';
 import { ORG_TYPES, orgWordSet } from './org-words.ts';
 
-export const LINKER_INDEX_VERSION = 10;
+export const LINKER_INDEX_VERSION = 11;
 
 /** Alias flags, a bit each. */
 export const CASE_SENSITIVE = 1;

@@ -5,21 +5,24 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../kb/model.ts';
 import type { CodeParts } from './code-names.ts';
+import { IdColumn, type IdColumnParts } from './id-column.ts';
 import type { NearParts } from './near-table.ts';
 import type { OrgParts } from './org-table.ts';
 import type { PersonParts } from './person-table.ts';
 import { PRIMARY } from './linker-index.ts';
 import { PostingTable, type PostingParts } from './posting-table.ts';
 import { StringColumn, type StringColumnParts } from './string-column.ts';
+import { WordColumn, type WordColumnParts } from './word-column.ts';
 
 /** Everything the file holds, section by section. */
 export interface PackedParts {
   entities: {
-    ids: StringColumnParts;
+    /** Prefix tag and number, or a string (id-column.ts). */
+    ids: IdColumnParts;
     /** '' where the name is the raw text of the entity's primary alias (its first). */
     names: StringColumnParts;
-    /** Folded context words (cues, role titles, description words), space-joined. */
-    cues: StringColumnParts;
+    /** Folded context words (cues, role titles, description words), space-joined, as word numbers (word-column.ts). */
+    cues: WordColumnParts;
     /** Index into ENTITY_TYPES. */
     types: Uint8Array;
     /** Hundredths. */
@@ -77,7 +80,9 @@ export class PackedIndex {
   readonly near: { [K in keyof NearParts]: PostingTable };
   /** Ascending alias numbers, searched in place: as a Set they took 1.3 MB of heap at the full KB. */
   private readonly punctuated: Int32Array;
-  private readonly strings: Record<'ids' | 'names' | 'cues' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly strings: Record<'names' | 'countryCodes' | 'raw' | 'keyExceptions', StringColumn>;
+  private readonly ids: IdColumn;
+  private readonly cueColumn: WordColumn;
   private readonly keyException: PostingTable;
   private readonly relatedTable: PostingTable;
   private readonly relatedByTable: PostingTable;
@@ -104,8 +109,10 @@ export class PackedIndex {
     this.orgs = tables(parts.orgs);
     this.codes = tables(parts.codes);
     this.near = tables(parts.near);
+    this.ids = new IdColumn(e.ids);
+    this.cueColumn = new WordColumn(e.cues);
     this.strings = {
-      ids: new StringColumn(e.ids), names: new StringColumn(e.names), cues: new StringColumn(e.cues), countryCodes: new StringColumn(e.countryCodes),
+      names: new StringColumn(e.names), countryCodes: new StringColumn(e.countryCodes),
       raw: new StringColumn(a.raw), keyExceptions: new StringColumn(a.keyExceptions),
     };
   }
@@ -136,7 +143,7 @@ export class PackedIndex {
   }
 
   id(n: number): string {
-    return this.strings.ids.get(n);
+    return this.ids.get(n);
   }
 
   /** The entity's name: stored only where it is not its primary alias's raw text (index-pack.ts). */
@@ -154,7 +161,7 @@ export class PackedIndex {
   }
 
   cues(n: number): string {
-    return this.strings.cues.get(n);
+    return this.cueColumn.get(n);
   }
 
   type(n: number): EntityType {

@@ -115,16 +115,27 @@ describe('binary linker index', () => {
     const index = buildLinkerIndex(MINI_KB);
     const bytes = encodeLinkerIndex(index);
     const packed = packedIndexOf(index);
-    // The last offset of the alias strings, found by value in the file, made one too large.
-    const offsets = packed.parts.aliases.raw.offsets;
-    const last = offsets[offsets.length - 1] as number;
+    // The last block offset of the alias strings, found by value in the file, made far too large.
+    const bases = packed.parts.aliases.raw.bases;
+    const last = bases[bases.length - 1] as number;
     const view = new DataView(bytes.buffer, bytes.byteOffset);
     const text = new TextDecoder().decode(bytes);
-    const section = JSON.parse(text.slice(8, 8 + view.getUint32(4, true))).sections.find((s: { path: string }) => s.path === 'aliases.raw.offsets');
-    const at = ((8 + view.getUint32(4, true) + 3) & ~3) + section.offset + (offsets.length - 1) * 4;
+    const section = JSON.parse(text.slice(8, 8 + view.getUint32(4, true))).sections.find((s: { path: string }) => s.path === 'aliases.raw.bases');
+    const at = ((8 + view.getUint32(4, true) + 3) & ~3) + section.offset + (bases.length - 1) * 4;
     expect(view.getUint32(at, true)).toBe(last);
     view.setUint32(at, last + 1_000_000, true);
     expect(() => openLinkerIndex(bufferOf(bytes))).toThrow(/damaged: index.aliases.raw has string offsets past its bytes/);
+  });
+
+  it('refuses a file whose entity ids name a prefix it lacks', () => {
+    const bytes = encodeLinkerIndex(buildLinkerIndex(MINI_KB));
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    const headerLength = view.getUint32(4, true);
+    const sections = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))).sections as { path: string; offset: number }[];
+    const tags = sections.find((s) => s.path === 'entities.ids.tags') as { offset: number };
+    expect(() => openLinkerIndex(bufferOf(bytes))).not.toThrow();
+    bytes[((8 + headerLength + 3) & ~3) + tags.offset] = 255;
+    expect(() => openLinkerIndex(bufferOf(bytes))).toThrow(/damaged: index has entity ids past its prefixes/);
   });
 
   it('links over two layers (the shipped KB, then the user’s) as over one index of all the entities', () => {
