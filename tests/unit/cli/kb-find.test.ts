@@ -69,7 +69,7 @@ describe('dossier kb find on the shipped KB', () => {
     const flagged = out2.join('');
     expect(flagged).toMatch(/\((ctx|Aa)\)/);
     expect(flagged).toContain('(ctx): linked only when the page supports it');
-  }, 60_000);
+  }, 300_000); // a safety net: the first call reads the full KB
 
   it('says no entity matches, with exit 1, and names an unknown option or subcommand', async () => {
     const { out, err } = capture();
@@ -79,5 +79,5 @@ describe('dossier kb find on the shipped KB', () => {
     expect(err.join('')).toMatch(/^dossier kb find: unknown option --jsn\n/);
     expect(await kbCommand(['frob'])).toBe(2);
     expect(err.join('')).toContain('dossier kb: unknown command "frob"');
-  }, 60_000);
+  }, 300_000); // a safety net: the first call reads the full KB
 });
