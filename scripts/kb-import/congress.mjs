@@ -8,21 +8,12 @@
 // Usage: node scripts/kb-import/congress.mjs [--git-dir DIR]
 import yaml from 'js-yaml';
 import { aliasesOf, gitShow, mirror, qid, writeBulk } from './lib.mjs';
+import { STATES } from './us-states.mjs';
 
 const REPO = 'unitedstates/congress-legislators';
 const COMMIT = 'dfa9622263dd4c8d08636926e498f1845704d7eb';
 const AS_OF = '2026-06-15';
 const read = (path) => yaml.load(gitShow(mirror(REPO), COMMIT, path));
-const STATES = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
-  DC: 'the District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
-  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
-  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
-  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
-  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico',
-  GU: 'Guam', VI: 'the US Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands',
-};
 const year = (d) => String(d ?? '').slice(0, 4);
 
 /** "Maria Cantwell"; a nickname gives the name news uses ("Chuck Schumer"). */

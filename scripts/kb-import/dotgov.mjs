@@ -10,21 +10,12 @@
 // Usage: node scripts/kb-import/dotgov.mjs [--git-dir DIR]
 import { tsImport } from 'tsx/esm/api';
 import { aliasesOf, gitShow, mirror, slug, writeBulk } from './lib.mjs';
+import { STATES } from './us-states.mjs';
 
 const REPO = 'cisagov/dotgov-data';
 const COMMIT = '4ee64196503d34bcaff8b508444b0f7552f97d71';
 const { parseCsv } = await tsImport('../../src/kb/csv.ts', import.meta.url);
 
-const STATES = {
-  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
-  DC: 'the District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
-  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
-  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
-  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
-  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
-  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming', PR: 'Puerto Rico',
-  GU: 'Guam', VI: 'the US Virgin Islands', AS: 'American Samoa', MP: 'the Northern Mariana Islands',
-};
 /** Head nouns of a body's name: without one, a registrant's name is an area or a team. */
 const BODY = /\b(Department|Dept|Office|Bureau|Administration|Agency|Service|Services|Commission|Board|Council|Authority|Court|Police|Sheriff'?s?|Corporation|Institute|Institution|Foundation|Center|Centre|Corps|Command|Survey|Directorate|District|Library|Museum|Archives|Academy|Attorney|Treasurer|Clerk|Assessor|Appraiser|Comptroller|Legislature|Senate|Assembly|Tribe|Tribes|Nation|Band|Pueblo|Community|Rancheria|Reservation|Committee|Fund|Trust|Registry|Guard|Patrol|Marshals?)\b/;
 /** A registrant's area ("City of Austin", "Town of Waddington", "Cook County", "State of Ohio"). */

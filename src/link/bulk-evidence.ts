@@ -8,6 +8,7 @@ import { F_SENTENCE, hashWord } from '../text/tokens.ts';
 import { CALENDAR_WORDS } from './lexicon.ts';
 import { CONTEXT_DEPENDENT } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 const hashes = (words: string): Set<number> => new Set(words.split(' ').map(hashWord));
 /** Words right before a name that make it a place. "to" and "of" are left out: "to Bath" the club, "of Reading" the firm. */
@@ -24,9 +25,6 @@ const BODY_HEADS = hashes(
 const BODY_TYPES: ReadonlySet<string> = new Set(['organization', 'company', 'agency', 'university', 'party', 'media', 'court', 'sports-team']);
 /** Joiners inside a body's name: not capitalised on the page. */
 const JOINERS = hashes('of for the and de du la von');
-/** A leading place this prominent, this far ahead of its namesakes, is the one a preposition of place means. */
-const LEADING_PLACE = 0.2;
-const LEAD_MARGIN = 0.1;
 
 /** Per linking run: for each span (from·64 + length), the two highest prominences of places it may name. */
 const NAMESAKES = new WeakMap<LinkState, Map<number, [number, number]>>();
@@ -57,7 +55,7 @@ export function leadingPlace(state: LinkState, c: Candidate): boolean {
   const e = state.entities.get(c.entity);
   if (!e) return false;
   const [top, next] = NAMESAKES.get(state)?.get(c.from * 64 + (c.to - c.from)) ?? [e.prominence, 0];
-  return e.prominence >= LEADING_PLACE && e.prominence >= top && top - next >= LEAD_MARGIN;
+  return e.prominence >= W.leadingPlace && e.prominence >= top && top - next >= W.leadingPlaceMargin;
 }
 
 /**

@@ -9,11 +9,10 @@ import { isContextOnly } from './exact.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS } from './lexicon.ts';
 import type { IndexEntity } from './linker-index.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 const CONJUNCTIONS = new Set(['and', 'or'].map(hashWord));
 const NOT_NAMES = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS].map(hashWord));
-/** Confidence of a link made by its list alone. */
-const LISTED = 0.7;
 /** Passes over the page: each may lengthen a list by one name. */
 const PASSES = 3;
 
@@ -81,7 +80,7 @@ export function linkCoordinated(state: LinkState, candidates: readonly Candidate
       fits.sort((a, b) => (state.entities.get(b.entity)?.prominence ?? 0) - (state.entities.get(a.entity)?.prominence ?? 0));
       const best = fits[0];
       if (!best) continue;
-      state.accept({ ...best, confidence: Math.max(LISTED, Math.min(best.confidence, LISTED)) });
+      state.accept({ ...best, confidence: Math.max(W.listedConfidence, Math.min(best.confidence, W.listedConfidence)) });
       added += 1;
     }
     if (added === 0) break;

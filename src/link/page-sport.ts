@@ -7,12 +7,10 @@
 import { hashWord } from '../text/tokens.ts';
 import { SPORT_NAMES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Word hash → index of its sport in SPORT_NAMES. */
 const SPORT_OF = new Map<number, number>(Object.values(SPORT_NAMES).flatMap((words, i) => words.map((w) => [hashWord(w), i] as [number, number])));
-/** A page's sport must be named this often, and this many times more than any other sport. */
-const MIN_MENTIONS = 3;
-const LEAD = 2;
 
 const PAGE_SPORT = new WeakMap<LinkState, number>();
 
@@ -33,7 +31,7 @@ export function pageSport(state: LinkState): number {
   if (sport !== undefined) return sport;
   const ranked = sportCounts(state).map((n, s) => [s, n] as const).sort((a, b) => b[1] - a[1]);
   const [top, next] = [ranked[0], ranked[1]];
-  sport = top && top[1] >= MIN_MENTIONS && top[1] >= LEAD * (next?.[1] ?? 0) ? top[0] : -1;
+  sport = top && top[1] >= W.pageSportMinMentions && top[1] >= W.pageSportLead * (next?.[1] ?? 0) ? top[0] : -1;
   PAGE_SPORT.set(state, sport);
   return sport;
 }

@@ -7,15 +7,12 @@
  */
 import { F_UPPER, hashWord } from '../text/tokens.ts';
 import type { Candidate, LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 const h = (words: string): Set<number> => new Set(words.split(' ').map(hashWord));
 /** An office held for a place: "the senator for Maine", "the MP for Bath", "the Governor of Texas". */
 const OFFICE_OF = h('mp mps senator senators governor governors mayor congressman congresswoman representative assemblyman councillor councillors member lawmaker legislator');
 const OF_FOR = h('of for');
-/** A share of the page's linked names (with a country) that makes their country the page's own… */
-const HOME_SHARE = 0.4;
-/** …given this many of them at least. */
-const HOME_MIN = 2;
 
 /**
  * The page's home country: the country of most entities linked so far (distinct entities with a
@@ -37,7 +34,7 @@ export function homeCountry(state: LinkState): string | undefined {
   let best: string | undefined;
   let top = 0;
   for (const [code, n] of counts) if (n > top) [best, top] = [code, n];
-  return top >= HOME_MIN && top >= HOME_SHARE * total ? best : undefined;
+  return top >= W.homeCountryMinLinks && top >= W.homeCountryShare * total ? best : undefined;
 }
 
 /** After a dateline's place: ", STATE" perhaps, then "(Agency) —", or a dash and a day or date. */

@@ -13,6 +13,7 @@ import { opensBodyName, pageWords, teamNamedBy, teamRole, teamsOf } from './team
 import { wordHashes } from './context.ts';
 import { TYPE_CUES } from './lexicon.ts';
 import type { LinkState } from './state.ts';
+import { WEIGHTS as W } from './weights.ts';
 
 /** Words of match reports in any sport: a page using them in a fair share of its sentences is about sport. */
 const SPORT_WORDS = wordHashes([
@@ -22,10 +23,6 @@ const SPORT_WORDS = wordHashes([
   'midfielder', 'defender', 'goalkeeper', 'scrum', 'stumps', 'runs', 'pitch', 'tackle', 'striker', 'forward',
   'premiership', 'championship', 'tournament', 'halftime', 'equaliser', 'equalizer', 'playoff', 'semifinal',
 ]);
-/** Share of a page's sentences that must speak of sport. */
-const SPORT_SHARE = 0.2;
-/** And at least this many of them: a short page of chrome is no match report. */
-const SPORT_SENTENCES = 5;
 /** Words of team names that do not identify a team ("England national football team", "Exeter City F.C."). */
 const TEAM_GENERIC = wordHashes(['national', 'team', 'club', 'football', 'cricket', 'rugby', 'fc', 'f', 'c', 'afc', 'rfc', 'the', 'of', 'and', 'union', 'league', 'women', 's']);
 
@@ -42,7 +39,7 @@ export function isSportsPage(state: LinkState): boolean {
   const here = sportSentences(state);
   const sporty = here.sporty + state.earlierSentences.sporty;
   const all = here.all + state.earlierSentences.all;
-  return sporty >= SPORT_SENTENCES && sporty >= SPORT_SHARE * all;
+  return sporty >= W.sportMinSentences && sporty >= W.sportSentenceShare * all;
 }
 
 /** Verbs of a side's result or play right after its name: "Bath scored", "India were bowled out". */

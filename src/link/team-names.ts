@@ -11,9 +11,8 @@ import type { IndexEntity } from './linker-index.ts';
 import { ofAnotherSport } from './page-sport.ts';
 import type { LinkState } from './state.ts';
 import { cueHashes } from './support.ts';
+import { WEIGHTS as W } from './weights.ts';
 
-/** A team this much more prominent than the others of its name and fit is the one meant. */
-const TEAM_MARGIN = 0.05;
 /** Words before a name that make it the place itself: "a scan in Leeds", "the seamer from Pudsey". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'to', 'into', 'across', 'around', 'outside', 'via', 'of', 'towards', 'toward'].map(hashWord));
 
@@ -79,7 +78,7 @@ export function teamNamedBy(state: LinkState, from: number, to: number, words: R
     } else if (fit === bestFit) rival = Math.max(rival, e.prominence);
   }
   // Where the page says no more, the clearly better-known team ("Liverpool": Liverpool FC).
-  if (!best || best.prominence - rival < TEAM_MARGIN) return undefined;
+  if (!best || best.prominence - rival < W.teamProminenceMargin) return undefined;
   return bestN;
 }
 

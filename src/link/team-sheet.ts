@@ -104,8 +104,6 @@ export function linkTeamSheets(state: LinkState, open: readonly number[]): void 
   }
 }
 
-/** Confidence of a team named by a league table's cell. */
-const TABLE_CELL = 0.7;
 /** Longest club name a table cell holds ("Brighton and Hove Albion"). */
 const CELL_WORDS = 5;
 
@@ -123,6 +121,6 @@ export function linkTableRows(state: LinkState, words: ReadonlySet<number>): voi
     if (!inTableRow(state, from, to)) continue;
     const team = teamNamedBy(state, from, to, words);
     if (team === undefined || !ofPageSport(state, team)) continue;
-    state.accept({ from, to, entity: team, how: 'alias', confidence: TABLE_CELL, flags: 0 });
+    state.accept({ from, to, entity: team, how: 'alias', confidence: W.leagueTableCell, flags: 0 });
   }
 }

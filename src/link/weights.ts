@@ -202,4 +202,26 @@ export const WEIGHTS = {
   /** A line of `titleLineWords` words or more with this share capitalised is a Title Case headline or a menu. */
   titleLineShare: 0.75,
   titleLineWords: 4,
+
+  // ── Places, lists and sport by the page (bulk-evidence, coordination, place-context, sports-teams, team-names, team-sheet, page-sport) ──
+  /** A leading place this prominent, this far ahead of its namesakes, is the one a preposition of place means. */
+  leadingPlace: 0.2,
+  leadingPlaceMargin: 0.1,
+  /** Confidence of a link made by its list alone. */
+  listedConfidence: 0.7,
+  /** A share of the page's linked names (with a country) that makes their country the page's own… */
+  homeCountryShare: 0.4,
+  /** …given this many of them at least. */
+  homeCountryMinLinks: 2,
+  /** Share of a page's sentences that must speak of sport. */
+  sportSentenceShare: 0.2,
+  /** And at least this many of them: a short page of chrome is no match report. */
+  sportMinSentences: 5,
+  /** A team this much more prominent than the others of its name and fit is the one meant. */
+  teamProminenceMargin: 0.05,
+  /** Confidence of a team named by a league table's cell. */
+  leagueTableCell: 0.7,
+  /** A page's sport must be named this often, and this many times more than any other sport. */
+  pageSportMinMentions: 3,
+  pageSportLead: 2,
 } as const;
