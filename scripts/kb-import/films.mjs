@@ -5,7 +5,7 @@
 // as a `person` whose prominence grows with the number of films. No plot text is taken.
 // Usage: node scripts/kb-import/films.mjs [--git-dir DIR]
 import { createRequire } from 'node:module';
-import { gitList, gitShow, logScale, mirror, slug, writeBulk } from './lib.mjs';
+import { cleanText, gitList, gitShow, logScale, mirror, slug, writeBulk } from './lib.mjs';
 
 const REPO = 'prust/wikipedia-movie-data';
 const COMMIT = '91ae721d3672e8ef4f15b213c763a634250ef61a';
@@ -21,7 +21,11 @@ const list = (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} an
 const films = gitList(dir, COMMIT, '.').filter((p) => /^movies-\d{4}s\.json$/.test(p))
   .flatMap((p) => JSON.parse(gitShow(dir, COMMIT, p)))
   .filter((m) => m.title && m.year && typeof m.title === 'string');
-for (const m of films) m.people = [...new Set((m.cast ?? []).filter(personName).map((s) => s.trim()))];
+// Titles and names are scraped from rendered pages: template CSS and entities can ride along.
+for (const m of films) {
+  m.title = cleanText(m.title);
+  m.people = [...new Set((m.cast ?? []).filter((s) => typeof s === 'string').map(cleanText).filter(personName))];
+}
 
 /** Films per actor: the prominence signal, and who is credited often enough to import. */
 const credits = new Map();
@@ -47,7 +51,7 @@ for (const [name, ms] of actors) {
   });
 }
 for (const m of films) {
-  const title = m.title.trim().replace(/\s+/g, ' ');
+  const title = m.title;
   // A one-word title that is an English word ("Up", "Her", "Heat") never has the evidence a
   // low-trust one-word name needs; leave it out rather than ship it.
   if (!title.includes(' ') && words.has(title.toLowerCase())) continue;

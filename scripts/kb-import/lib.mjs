@@ -54,6 +54,30 @@ export function logScale(value, low, high, floor = 0.05, ceil = 0.6) {
   return Math.round((floor + Math.max(0, Math.min(1, t)) * (ceil - floor)) * 1000) / 1000;
 }
 
+/** Named HTML entities seen in scraped labels; numeric ones are decoded by code point. */
+const ENTITIES = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—' };
+/** Unicode vulgar fractions, so Wikipedia's {{frac}} ("33+1⁄3") reads as printed ("33⅓"). */
+const FRACTIONS = { '1/2': '½', '1/3': '⅓', '2/3': '⅔', '1/4': '¼', '3/4': '¾', '1/5': '⅕', '1/8': '⅛' };
+
+/**
+ * Text as a reader sees it, from a label scraped off the web: drops MediaWiki TemplateStyles CSS
+ * (".mw-parser-output .frac{…}" blocks that leak into text copied from a rendered page), decodes
+ * HTML entities once (a literal "&amp;amp;" stays "&amp;"), joins a {{frac}} mixed number whose
+ * screen-reader "+" leaked ("33+1⁄3" → "33⅓") and collapses white space.
+ */
+export function cleanText(text) {
+  return String(text)
+    .replace(/(\.mw-parser-output\b[^{}]*\{[^{}]*\})+/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
+      if (e[0] !== '#') return ENTITIES[e.toLowerCase()] ?? m;
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .replace(/(\d)\+(\d+)⁄(\d+)/g, (m, n, a, b) => `${n}${FRACTIONS[`${a}/${b}`] ?? ` ${a}/${b}`}`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Drops empty fields so a line stays short. */
 export function clean(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && v !== ''

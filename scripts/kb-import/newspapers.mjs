@@ -5,7 +5,7 @@
 // papers with a website, their country, place and languages; Wikidata is CC0).
 // Prominence: how many languages and places Wikidata gives it (a paper of record has several).
 // Usage: node scripts/kb-import/newspapers.mjs
-import { aliasesOf, countryCode, countryName, gitShow, logScale, mirror, qid, writeBulk } from './lib.mjs';
+import { aliasesOf, cleanText, countryCode, countryName, gitShow, logScale, mirror, qid, writeBulk } from './lib.mjs';
 
 const US = { repo: 'hearvox/wiki-media-cred', commit: 'e61118c66e052c5afc1d07136dae37f8fbf70f3a', path: 'data/wikipedia-us-newspapers.tsv' };
 const WORLD = { repo: 'patrickswickard/international_newspapers', commit: '0d8b4a34764914490583a603d2a5d12ad175ecbd', path: 'full_list_of_newspapers.json' };
@@ -14,11 +14,11 @@ const byQid = new Map();
 const worldRows = JSON.parse(gitShow(mirror(WORLD.repo), WORLD.commit, WORLD.path)).results.bindings;
 for (const b of worldRows) {
   const q = qid(b.item?.value.split('/').pop());
-  const label = b.itemLabel?.value;
+  const label = b.itemLabel?.value && cleanText(b.itemLabel.value);
   if (!q || !label || /^Q\d+$/.test(label)) continue;
   const e = byQid.get(q) ?? { name: label, languages: new Set(), places: new Set(), countries: new Set() };
   if (b.languageLabel?.value) e.languages.add(b.languageLabel.value);
-  if (b.placeLabel?.value && !/^Q\d+$/.test(b.placeLabel.value)) e.places.add(b.placeLabel.value);
+  if (b.placeLabel?.value && !/^Q\d+$/.test(b.placeLabel.value)) e.places.add(cleanText(b.placeLabel.value));
   const cc = countryCode(b.countryLabel?.value);
   if (cc) e.countries.add(cc);
   byQid.set(q, e);
@@ -27,7 +27,7 @@ const [, ...usRows] = gitShow(mirror(US.repo), US.commit, US.path).split('\n').f
 for (const [title, state, , , q0] of usRows) {
   const q = qid(q0);
   if (!q || !title) continue;
-  const e = byQid.get(q) ?? { name: title.replace(/ \((newspaper|[^)]*)\)$/, ''), languages: new Set(['English']), places: new Set(), countries: new Set() };
+  const e = byQid.get(q) ?? { name: cleanText(title).replace(/ \((newspaper|[^)]*)\)$/, ''), languages: new Set(['English']), places: new Set(), countries: new Set() };
   e.countries.add('US');
   e.state = state;
   byQid.set(q, e);
