@@ -161,6 +161,7 @@ try {
   // Minified: every page loads the content script, so its size is a per-page cost.
   await buildScript('extension/content/index.ts', 'content.js', 'dossierContent', { minify: true });
   await buildModule('extension/content/card/mount.ts', 'card.js');
+  await buildModule('extension/content/highlights/anchor-module.ts', 'anchor.js');
   await writeOrdinaryWords();
   // The one warm linker: its Worker, and the offscreen document that hosts it in Chromium.
   await buildScript('extension/linker/worker.ts', 'linker-worker.js', 'dossierLinker');

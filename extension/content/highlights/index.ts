@@ -14,7 +14,8 @@ import { pageChanges } from '../page-changes.ts';
 import type { ContentContext } from '../types.ts';
 import { describeSelection } from './describe-span.ts';
 import { HighlightPainter } from './draw.ts';
-import { findAll, statusOf, upsert, type FindResult } from './find-again.ts';
+import { loadAnchoring } from './anchor-loader.ts';
+import { statusOf, upsert, type FindResult } from './find-result.ts';
 import { pageKey, readPageText } from './page-text.ts';
 import { saveHighlight } from './save-call.ts';
 import { createSaveUi } from './save-ui.ts';
@@ -34,8 +35,14 @@ export function mountHighlights(ctx: ContentContext, doc: Document = document): 
   let ranges = new Map<string, Range>();
   let stopWatching: (() => void) | null = null;
 
-  /** Anchors every saved highlight against the page text as it is now, and redraws. */
-  const refresh = (): void => {
+  /** Counts refreshes, so that an anchoring that finishes after a newer one began is dropped. */
+  let generation = 0;
+  /**
+   * Anchors every saved highlight against the page text as it is now, and redraws. The
+   * anchoring module is loaded on the first page that has something to find.
+   */
+  const refresh = async (): Promise<void> => {
+    const run = ++generation;
     if (!saved.length) {
       // Nothing saved for this page (the common case): never read the page's text at all.
       result = { placed: [], orphaned: [] };
@@ -43,6 +50,8 @@ export function mountHighlights(ctx: ContentContext, doc: Document = document): 
       painter.draw([]);
       return;
     }
+    const { findAll } = await loadAnchoring();
+    if (run !== generation) return;
     const pageText = readPageText(doc);
     result = findAll(pageText.text, saved);
     ranges = new Map();
@@ -52,7 +61,9 @@ export function mountHighlights(ctx: ContentContext, doc: Document = document): 
     }
     painter.draw([...ranges.values()]);
     // Watch for late content only once there is something to find or keep in place.
-    stopWatching ??= pageChanges(doc).subscribe(refresh);
+    stopWatching ??= pageChanges(doc).subscribe(() => {
+      refresh().catch((error: unknown) => console.warn('dossier: could not find saved highlights again', error));
+    });
   };
 
   /** Saves made on this page since the last list was asked for (the list may predate them). */
@@ -62,7 +73,7 @@ export function mountHighlights(ctx: ContentContext, doc: Document = document): 
     recent = [];
     const list: Saved[] = await ctx.call('listHighlights', { source: pageKey(doc) });
     saved = recent.reduce<Saved[]>((all, h) => upsert(all, h), list);
-    refresh();
+    await refresh();
   };
 
   const saveSelection = async (): Promise<{ id: string | null }> => {
@@ -76,7 +87,7 @@ export function mountHighlights(ctx: ContentContext, doc: Document = document): 
       const item: Saved = { id, selectors: { quote: { exact: params.quote, prefix: params.prefix, suffix: params.suffix }, position: { start: params.start, end: params.end } } };
       recent.push(item);
       saved = upsert(saved, item);
-      refresh();
+      refresh().catch((error: unknown) => console.warn('dossier: could not find saved highlights again', error));
       ui.toast(t('savedToast'));
       ui.askNote(async (note) => {
         if (!(await ctx.call('updateHighlight', { id, note }))) throw new Error('the highlight was deleted');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describe as describeSpan } from '../../../src/anchor/describe.ts';
-import { findAll, statusOf, upsert } from '../../../extension/content/highlights/find-again.ts';
+import { findAll } from '../../../extension/content/highlights/find-again.ts';
+import { statusOf, upsert } from '../../../extension/content/highlights/find-result.ts';
 
 const PAGE = 'Intro line.\nMoscow immediately dismissed the allegations as unfounded, and the ambassador told the BBC.\nMore text follows here.';
 
