@@ -10,8 +10,7 @@ const REPO = 'openfootball/clubs';
 const COMMIT = 'ae3800227c449447b3a337fc0aac79a8f02f4c8b';
 const LEAGUES = 'openfootball/football.json';
 const LEAGUES_COMMIT = '25cfaf102954ebbcdc48f9c2984198b71d48610d';
-const at = process.argv.indexOf('--league-git-dir');
-const leagueDir = mirror(LEAGUES, at > 0 ? ['--git-dir', process.argv[at + 1]] : []);
+const leagueDir = mirror(LEAGUES, process.argv, '--league-git-dir');
 const dir = mirror(REPO);
 
 /** File prefixes that are no ISO code: the home nations of the UK and Kosovo. */

@@ -21,14 +21,10 @@ const WORLDCUP = 'openfootball/worldcup';
 const WORLDCUP_COMMIT = 'bd46a148289f9930da66c140d4d7d2325e95d387';
 const EURO = 'openfootball/euro';
 const EURO_COMMIT = '88d150a6c8db43925ea327b87e990f653c999b11';
-const dirOf = (repo, flag) => {
-  const at = process.argv.indexOf(flag);
-  return mirror(repo, at > 0 ? ['--git-dir', process.argv[at + 1]] : []);
-};
 const leaguesDir = mirror(LEAGUES);
-const clubsDir = dirOf(CLUBS, '--clubs-git-dir');
-const cupDir = dirOf(WORLDCUP, '--worldcup-git-dir');
-const euroDir = dirOf(EURO, '--euro-git-dir');
+const clubsDir = mirror(CLUBS, process.argv, '--clubs-git-dir');
+const cupDir = mirror(WORLDCUP, process.argv, '--worldcup-git-dir');
+const euroDir = mirror(EURO, process.argv, '--euro-git-dir');
 
 const require = createRequire(import.meta.url);
 /** Ordinary English words: a one-word competition or ground named by one ("Premiership") needs a longer name of its own. */

@@ -114,9 +114,13 @@ export function gitList(gitDir, commit, folder) {
   return execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '--name-only', commit, folder], { maxBuffer: 1 << 30 }).toString('utf8').split('\n').filter(Boolean);
 }
 
-/** The mirror folder of a GitHub repository, or a clear error saying how to get it. */
-export function mirror(repo, argv = process.argv) {
-  const at = argv.indexOf('--git-dir');
+/**
+ * The mirror folder of a GitHub repository, or a clear error saying how to get it. `flag` names
+ * the option that points it elsewhere (`--git-dir` for an importer's main repository; a second
+ * one has its own, such as `--clubs-git-dir`).
+ */
+export function mirror(repo, argv = process.argv, flag = '--git-dir') {
+  const at = argv.indexOf(flag);
   const dir = at > 0 ? argv[at + 1] : `/work/.mirror/${repo.replace('/', '+')}/repo`;
   if (!existsSync(dir)) throw new Error(`${repo}: no git mirror at ${dir}; clone it (git clone --bare https://github.com/${repo}) and pass --git-dir DIR`);
   // A snapshot may come as a work tree with its git directory inside.

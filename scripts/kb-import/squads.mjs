@@ -11,9 +11,8 @@ const EURO = 'openfootball/euro';
 const EURO_COMMIT = '88d150a6c8db43925ea327b87e990f653c999b11';
 const WORLDCUP = 'openfootball/worldcup';
 const WORLDCUP_COMMIT = 'bd46a148289f9930da66c140d4d7d2325e95d387';
-const at = process.argv.indexOf('--worldcup-git-dir');
 const euroDir = mirror(EURO);
-const cupDir = mirror(WORLDCUP, at > 0 ? ['--git-dir', process.argv[at + 1]] : []);
+const cupDir = mirror(WORLDCUP, process.argv, '--worldcup-git-dir');
 
 /** Team names that are no country name world-countries knows. */
 const TEAMS = { England: 'GB', Scotland: 'GB', Wales: 'GB', 'Northern Ireland': 'GB', 'Congo DR': 'CD', Türkiye: 'TR', Turkey: 'TR', Czechia: 'CZ', 'Czech Republic': 'CZ', 'Cabo Verde': 'CV', Iran: 'IR', 'South Korea': 'KR', 'Bosnia and Herzegovina': 'BA', 'North Macedonia': 'MK' };

@@ -42,14 +42,8 @@ const COUNCIL_KIND = {
 const NATION = { eng: 'England', sct: 'Scotland', wls: 'Wales', nir: 'Northern Ireland' };
 
 function tsv(repo, commit, path) {
-  const [header, ...rows] = gitShow(mirror(repo, argvFor(repo)), commit, path).split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const [header, ...rows] = gitShow(mirror(repo, process.argv, repo === COUNCILS ? '--councils-git-dir' : '--git-dir'), commit, path).split('\n').filter(Boolean).map((l) => l.split('\t'));
   return rows.map((f) => Object.fromEntries(header.map((h, i) => [h, (f[i] ?? '').trim()])));
-}
-/** `--councils-git-dir` points the second mirror elsewhere; `--git-dir` the first. */
-function argvFor(repo) {
-  if (repo !== COUNCILS) return process.argv;
-  const at = process.argv.indexOf('--councils-git-dir');
-  return at > 0 ? ['', '', '--git-dir', process.argv[at + 1]] : [];
 }
 const year = (d) => (d ? d.slice(0, 4) : '');
 
